@@ -1,0 +1,17 @@
+package io.textcenter.messaging.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The host's appointments (SPI); see {@link CustomerDirectory} for how a host supplies its own. */
+public interface AppointmentDirectory {
+
+    Optional<AppointmentData> find(String id);
+
+    /** Appointments starting in [from, to), earliest first. */
+    List<AppointmentData> findStartingBetween(OffsetDateTime from, OffsetDateTime to);
+
+    /** Creates the appointment when its id is null, else updates it; returns it as stored. */
+    AppointmentData save(AppointmentData appointment);
+}

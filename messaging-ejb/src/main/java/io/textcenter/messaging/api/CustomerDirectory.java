@@ -1,0 +1,22 @@
+package io.textcenter.messaging.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host's customers (SPI). The module ships a JPA implementation for standalone use; a host replaces it with a CDI
+ * {@code @Alternative @Priority} bean. Numbers handed in are already E.164; implementations need not validate them.
+ */
+public interface CustomerDirectory {
+
+    Optional<CustomerData> find(String id);
+
+    /** The customers with these ids, in any order; unknown ids are left out. */
+    List<CustomerData> findAll(Collection<String> ids);
+
+    List<CustomerData> findByMobile(String mobile);
+
+    /** Creates the customer when its id is null, else updates it; returns it as stored. */
+    CustomerData save(CustomerData customer);
+}

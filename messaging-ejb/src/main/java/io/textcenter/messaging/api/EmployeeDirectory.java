@@ -1,0 +1,21 @@
+package io.textcenter.messaging.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The host's employees (SPI); see {@link CustomerDirectory} for how a host supplies its own. */
+public interface EmployeeDirectory {
+
+    Optional<EmployeeData> find(String id);
+
+    /** The employees with these ids, in any order; unknown ids are left out. */
+    List<EmployeeData> findAll(Collection<String> ids);
+
+    Optional<EmployeeData> findByLoginId(String loginId);
+
+    List<EmployeeData> findByMobile(String mobile);
+
+    /** Creates the employee when its id is null, else updates it; returns it as stored. */
+    EmployeeData save(EmployeeData employee);
+}

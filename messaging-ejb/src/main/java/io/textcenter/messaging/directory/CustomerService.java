@@ -1,0 +1,47 @@
+package io.textcenter.messaging.directory;
+
+import io.textcenter.messaging.api.CustomerData;
+import io.textcenter.messaging.api.CustomerDirectory;
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.validation.PhoneNumbers;
+import io.textcenter.messaging.validation.Text;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Customers: validated and normalised here, whichever directory stores them. */
+@Stateless
+public class CustomerService {
+
+    static final int NAME_LENGTH = 200;
+
+    @Inject
+    private CustomerDirectory directory;
+
+    @Inject
+    private PhoneNumbers phoneNumbers;
+
+    public CustomerData save(CustomerData input) {
+        if (input.id() != null) {
+            get(input.id());
+        }
+        return directory.save(new CustomerData(input.id(),
+                Text.required("name", input.name(), NAME_LENGTH),
+                phoneNumbers.optional("mobile", input.mobile())));
+    }
+
+    public Optional<CustomerData> find(String id) {
+        return directory.find(id);
+    }
+
+    public CustomerData get(String id) {
+        return directory.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    public List<CustomerData> findAll(Collection<String> ids) {
+        return directory.findAll(ids);
+    }
+}

@@ -1,0 +1,60 @@
+package io.textcenter.messaging.directory;
+
+import io.textcenter.messaging.api.EmployeeData;
+import io.textcenter.messaging.api.EmployeeDirectory;
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.validation.PhoneNumbers;
+import io.textcenter.messaging.validation.Text;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Employees: validated and normalised here, whichever directory stores them. A login id names one employee. */
+@Stateless
+public class EmployeeService {
+
+    static final int NAME_LENGTH = 200;
+    static final int LOGIN_ID_LENGTH = 100;
+
+    @Inject
+    private EmployeeDirectory directory;
+
+    @Inject
+    private PhoneNumbers phoneNumbers;
+
+    public EmployeeData save(EmployeeData input) {
+        if (input.id() != null) {
+            get(input.id());
+        }
+        String loginId = Text.optional("loginId", input.loginId(), LOGIN_ID_LENGTH);
+        if (loginId != null) {
+            directory.findByLoginId(loginId)
+                    .filter(holder -> !Objects.equals(holder.id(), input.id()))
+                    .ifPresent(holder -> {
+                        throw new ValidationException("loginId", "\"" + loginId + "\" is already the login of " + holder.name());
+                    });
+        }
+        return directory.save(new EmployeeData(input.id(),
+                Text.required("name", input.name(), NAME_LENGTH),
+                phoneNumbers.optional("mobile", input.mobile()),
+                loginId,
+                input.textMessagingRole()));
+    }
+
+    public Optional<EmployeeData> find(String id) {
+        return directory.find(id);
+    }
+
+    public EmployeeData get(String id) {
+        return directory.find(id).orElseThrow(() -> new NotFoundException("Employee", id));
+    }
+
+    public List<EmployeeData> findAll(Collection<String> ids) {
+        return directory.findAll(ids);
+    }
+}

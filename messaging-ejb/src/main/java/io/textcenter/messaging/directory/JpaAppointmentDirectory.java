@@ -1,0 +1,47 @@
+package io.textcenter.messaging.directory;
+
+import io.textcenter.messaging.api.AppointmentData;
+import io.textcenter.messaging.api.AppointmentDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The standalone appointment book, in the module's own tables. */
+@ApplicationScoped
+@Transactional
+public class JpaAppointmentDirectory implements AppointmentDirectory {
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Override
+    public Optional<AppointmentData> find(String id) {
+        return JpaRows.find(em, Appointment.class, id).map(Appointment::toData);
+    }
+
+    @Override
+    public List<AppointmentData> findStartingBetween(OffsetDateTime from, OffsetDateTime to) {
+        return em.createNamedQuery(Appointment.STARTING_BETWEEN, Appointment.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream().map(Appointment::toData).toList();
+    }
+
+    @Override
+    public AppointmentData save(AppointmentData data) {
+        Appointment appointment;
+        if (data.id() == null) {
+            appointment = new Appointment(data);
+            em.persist(appointment);
+        } else {
+            appointment = JpaRows.get(em, Appointment.class, data.id());
+            appointment.update(data);
+        }
+        em.flush();
+        return appointment.toData();
+    }
+}

@@ -1,0 +1,51 @@
+package io.textcenter.messaging.directory;
+
+import io.textcenter.messaging.api.CustomerData;
+import io.textcenter.messaging.api.CustomerDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The standalone customer directory, in the module's own tables. */
+@ApplicationScoped
+@Transactional
+public class JpaCustomerDirectory implements CustomerDirectory {
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Override
+    public Optional<CustomerData> find(String id) {
+        return JpaRows.find(em, Customer.class, id).map(Customer::toData);
+    }
+
+    @Override
+    public List<CustomerData> findAll(Collection<String> ids) {
+        return JpaRows.findAll(em, Customer.BY_IDS, Customer.class, ids).stream().map(Customer::toData).toList();
+    }
+
+    @Override
+    public List<CustomerData> findByMobile(String mobile) {
+        return em.createNamedQuery(Customer.BY_MOBILE, Customer.class).setParameter("mobile", mobile)
+                .getResultStream().map(Customer::toData).toList();
+    }
+
+    @Override
+    public CustomerData save(CustomerData data) {
+        Customer customer;
+        if (data.id() == null) {
+            customer = new Customer(data);
+            em.persist(customer);
+        } else {
+            customer = JpaRows.get(em, Customer.class, data.id());
+            customer.update(data);
+        }
+        em.flush();
+        return customer.toData();
+    }
+}

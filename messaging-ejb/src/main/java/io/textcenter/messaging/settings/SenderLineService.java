@@ -1,0 +1,70 @@
+package io.textcenter.messaging.settings;
+
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.validation.PhoneNumbers;
+import io.textcenter.messaging.validation.Text;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The company's sending numbers. A number belongs to one line. */
+@Stateless
+public class SenderLineService {
+
+    static final int DESCRIPTION_LENGTH = 200;
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private PhoneNumbers phoneNumbers;
+
+    public SenderLineData save(SenderLineData input) {
+        SenderLine line = input.id() == null ? null : entity(input.id());
+        if (input.kind() == null) {
+            throw new ValidationException("kind", "must be given");
+        }
+        String phoneNumber = phoneNumbers.require("phoneNumber", input.phoneNumber());
+        byPhoneNumber(phoneNumber)
+                .filter(holder -> !Objects.equals(holder.toData().id(), input.id()))
+                .ifPresent(holder -> {
+                    throw new ValidationException("phoneNumber", phoneNumber + " is already the line \"" + holder.toData().description() + "\"");
+                });
+        SenderLineData valid = new SenderLineData(input.id(),
+                Text.required("description", input.description(), DESCRIPTION_LENGTH),
+                phoneNumber, input.kind(), input.active());
+        if (line == null) {
+            line = new SenderLine(valid);
+            em.persist(line);
+        } else {
+            line.update(valid);
+        }
+        em.flush();
+        return line.toData();
+    }
+
+    public List<SenderLineData> all() {
+        return em.createNamedQuery(SenderLine.ALL, SenderLine.class).getResultStream().map(SenderLine::toData).toList();
+    }
+
+    public SenderLineData get(String id) {
+        return entity(id).toData();
+    }
+
+    private SenderLine entity(String id) {
+        return EntityIds.parse(id).map(key -> em.find(SenderLine.class, key))
+                .orElseThrow(() -> new NotFoundException("Sender line", id));
+    }
+
+    private Optional<SenderLine> byPhoneNumber(String phoneNumber) {
+        return em.createNamedQuery(SenderLine.BY_PHONE_NUMBER, SenderLine.class)
+                .setParameter("phoneNumber", phoneNumber).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,62 @@
+package io.textcenter.messaging.settings;
+
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.validation.Text;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/** The Twilio account the module sends through. The auth token is write-only: stored, never returned, never logged. */
+@Stateless
+public class TwilioSettingsService {
+
+    private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+    private static final int ACCOUNT_SID_LENGTH = 34;
+    private static final int AUTH_TOKEN_LENGTH = 128;
+    private static final int URL_LENGTH = 500;
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    public TwilioSettingsView update(String accountSid, String authToken, String publicBaseUrl) {
+        String sid = Text.required("accountSid", accountSid, ACCOUNT_SID_LENGTH);
+        if (!ACCOUNT_SID.matcher(sid).matches()) {
+            throw new ValidationException("accountSid", "must be \"AC\" followed by 32 hexadecimal digits");
+        }
+        String token = Text.required("authToken", authToken, AUTH_TOKEN_LENGTH);
+        String baseUrl = httpUrl("publicBaseUrl", Text.optional("publicBaseUrl", publicBaseUrl, URL_LENGTH));
+
+        TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
+        if (settings == null) {
+            settings = TwilioSettings.empty();
+            em.persist(settings);
+        }
+        settings.update(sid, token, baseUrl);
+        return settings.toView();
+    }
+
+    public TwilioSettingsView current() {
+        TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
+        return settings == null ? TwilioSettings.empty().toView() : settings.toView();
+    }
+
+    /** The public address Twilio calls (webhook signatures are computed over it): absolute http(s), no trailing slash. */
+    private static String httpUrl(String field, String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+                throw new ValidationException(field, "must be an absolute http(s) URL");
+            }
+        } catch (URISyntaxException malformed) {
+            throw new ValidationException(field, "is not a URL: " + malformed.getReason());
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,58 @@
+package io.textcenter.messaging.validation;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.textcenter.messaging.api.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns what people type ("(555) 010-2345", "+44 20 7946 0958") into E.164, the one form numbers are stored and compared
+ * in. Numbers without a country code are read in the configured default region.
+ */
+@ApplicationScoped
+public class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private String defaultRegion;
+
+    protected PhoneNumbers() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PhoneNumbers(@ConfigProperty(name = "messaging.phone.default-region") String defaultRegion) {
+        if (!UTIL.getSupportedRegions().contains(defaultRegion)) {
+            throw new IllegalArgumentException("messaging.phone.default-region is not a region code: " + defaultRegion);
+        }
+        this.defaultRegion = defaultRegion;
+    }
+
+    /** The number in E.164; a missing or invalid one is a validation error naming {@code field}. */
+    public String require(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ValidationException(field, "a phone number is required");
+        }
+        return toE164(field, raw);
+    }
+
+    /** The number in E.164, or null when none was given; an invalid one is a validation error naming {@code field}. */
+    public String optional(String field, String raw) {
+        return raw == null || raw.isBlank() ? null : toE164(field, raw);
+    }
+
+    private String toE164(String field, String raw) {
+        try {
+            PhoneNumber number = UTIL.parse(raw.strip(), defaultRegion);
+            if (UTIL.isValidNumber(number)) {
+                return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        } catch (NumberParseException unreadable) {
+            // reported below, the same way as a well-formed number that no carrier could reach
+        }
+        throw new ValidationException(field, "\"" + raw + "\" is not a valid phone number");
+    }
+}

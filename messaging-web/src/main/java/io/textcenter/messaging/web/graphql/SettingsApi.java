@@ -1,0 +1,53 @@
+package io.textcenter.messaging.web.graphql;
+
+import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.settings.TwilioSettingsService;
+import io.textcenter.messaging.web.graphql.model.SenderLine;
+import io.textcenter.messaging.web.graphql.model.SenderLineInput;
+import io.textcenter.messaging.web.graphql.model.TwilioSettings;
+import io.textcenter.messaging.web.security.Group;
+import io.textcenter.messaging.web.security.RequiresGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/** Sending lines (the center picks one to send from) and the Twilio account (administrators only). */
+@GraphQLApi
+@ApplicationScoped
+@RequiresGroup({Group.ADMINISTRATOR})
+public class SettingsApi {
+
+    @Inject
+    SenderLineService lines;
+
+    @Inject
+    TwilioSettingsService twilio;
+
+    @Query
+    @RequiresGroup({Group.TEXT_MESSAGING})
+    public @NonNull List<@NonNull SenderLine> senderLines() {
+        return lines.all().stream().map(SenderLine::of).toList();
+    }
+
+    @Mutation
+    public @NonNull SenderLine saveSenderLine(@NonNull SenderLineInput input) {
+        return SenderLine.of(lines.save(input.toData()));
+    }
+
+    @Query
+    public @NonNull TwilioSettings twilioSettings() {
+        return TwilioSettings.of(twilio.current());
+    }
+
+    @Mutation
+    @Description("Sets the Twilio account. The auth token is write-only: it is stored, never returned.")
+    public @NonNull TwilioSettings updateTwilioSettings(@NonNull String accountSid, @NonNull String authToken, String publicBaseUrl) {
+        return TwilioSettings.of(twilio.update(accountSid, authToken, publicBaseUrl));
+    }
+}

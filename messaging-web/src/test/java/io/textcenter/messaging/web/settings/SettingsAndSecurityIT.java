@@ -1,0 +1,153 @@
+package io.textcenter.messaging.web.settings;
+
+import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Server;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lines and the Twilio account (administrators), and who may call the API at all. */
+@ExtendWith(ArquillianExtension.class)
+class SettingsAndSecurityIT {
+
+    private static final String SAVE_LINE = "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id description phoneNumber kind active } }";
+    private static final String LINES = "{ senderLines { id description phoneNumber kind active } }";
+    private static final String UPDATE_TWILIO = """
+            mutation($sid: String!, $token: String!, $url: String) {
+              updateTwilioSettings(accountSid: $sid, authToken: $token, publicBaseUrl: $url) { accountSid authTokenSet publicBaseUrl } }""";
+    private static final String TWILIO = "{ twilioSettings { accountSid authTokenSet publicBaseUrl } }";
+    private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    private static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.messagingWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Server server;
+    private GraphQL graphQL;
+
+    @BeforeEach
+    void connect() {
+        server = Server.at(deployment);
+        graphQL = server.graphQL();
+    }
+
+    @Test
+    void anAdministratorAddsLinesInE164AndTheCenterSeesThem() {
+        String number = localMobile();
+        var saved = graphQL.call(adminToken(), SAVE_LINE, "input",
+                Map.of("description", "Service line", "phoneNumber", number, "kind", "TWO_WAY"));
+        assertEquals(e164(number), saved.string("saveSenderLine.phoneNumber"));
+        assertEquals(JsonObject.TRUE, saved.data("saveSenderLine.active"), "active defaults to true");
+
+        var lines = graphQL.call(agentToken(), LINES).array("senderLines");
+        assertTrue(lines.stream().anyMatch(line -> line.asJsonObject().getString("id").equals(saved.string("saveSenderLine.id"))), lines::toString);
+    }
+
+    @Test
+    void aNumberBelongsToOneLineAndBadLinesAreRefused() {
+        String number = localMobile();
+        var first = graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Sales", "phoneNumber", number, "kind", "TWO_WAY"));
+        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Sales 2", "phoneNumber", e164(number), "kind", "OUTBOUND_ONLY"))
+                .assertError("validation", "phoneNumber");
+        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Bad", "phoneNumber", "555", "kind", "TWO_WAY"))
+                .assertError("validation", "phoneNumber");
+        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", " ", "phoneNumber", localMobile(), "kind", "TWO_WAY"))
+                .assertError("validation", "description");
+        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("id", "987654321", "description", "Gone", "phoneNumber", localMobile(), "kind", "TWO_WAY"))
+                .assertError("not-found", "987654321");
+
+        var renamed = graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("id", first.string("saveSenderLine.id"),
+                "description", "Sales (main)", "phoneNumber", number, "kind", "TWO_WAY", "active", false));
+        assertEquals("Sales (main)", renamed.string("saveSenderLine.description"));
+        assertEquals(JsonObject.FALSE, renamed.data("saveSenderLine.active"));
+    }
+
+    @Test
+    void theTwilioAuthTokenIsWriteOnly() {
+        var updated = graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "https://texts.example.com/");
+        assertEquals(ACCOUNT_SID, updated.string("updateTwilioSettings.accountSid"));
+        assertEquals(JsonObject.TRUE, updated.data("updateTwilioSettings.authTokenSet"));
+        assertEquals("https://texts.example.com", updated.string("updateTwilioSettings.publicBaseUrl"));
+
+        var read = graphQL.call(adminToken(), TWILIO);
+        assertFalse(read.body().toString().contains(AUTH_TOKEN), "the token never comes back");
+        assertEquals(JsonObject.TRUE, read.data("twilioSettings.authTokenSet"));
+    }
+
+    @Test
+    void badTwilioSettingsAreRefusedAndKeepTheOldOnes() {
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "https://texts.example.com");
+
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", "AC123", "token", AUTH_TOKEN, "url", null).assertError("validation", "accountSid");
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", "", "url", null).assertError("validation", "authToken");
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "ftp://x").assertError("validation", "publicBaseUrl");
+
+        assertEquals("https://texts.example.com", graphQL.call(adminToken(), TWILIO).string("twilioSettings.publicBaseUrl"));
+    }
+
+    @Test
+    void theCenterMayReadLinesButNotChangeSettings() {
+        String number = localMobile();
+        graphQL.call(agentToken(), SAVE_LINE, "input", Map.of("description", "Sneaky", "phoneNumber", number, "kind", "TWO_WAY"))
+                .assertError("forbidden", "Administrator");
+        graphQL.call(agentToken(), TWILIO).assertError("forbidden", "Administrator");
+        graphQL.call(agentToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", null).assertError("forbidden", "Administrator");
+        graphQL.call(agentToken(), "mutation { saveCustomer(input: {name: \"X\"}) { id } }").assertError("forbidden", "Administrator");
+
+        var lines = graphQL.call(adminToken(), LINES).array("senderLines");
+        assertFalse(lines.toString().contains(e164(number)), "the refused line was not saved");
+    }
+
+    @Test
+    void aTokenWithoutAKnownGroupIsForbidden() {
+        graphQL.call(TOKENS.issue("visitor", "Customer"), LINES).assertError("forbidden", "TextMessaging");
+    }
+
+    @Test
+    void withoutATokenEveryOperationIsForbidden() {
+        graphQL.anonymous(LINES).assertError("forbidden", "bearer token");
+        graphQL.anonymous("query { customer(id: \"1\") { id } }").assertError("forbidden", "bearer token");
+        graphQL.anonymous("mutation { saveCustomer(input: {name: \"X\"}) { id } }").assertError("forbidden", "bearer token");
+    }
+
+    @Test
+    void expiredAndForgedTokensAreRefusedBeforeGraphQLRuns() {
+        var expired = graphQL.call(TOKENS.issue("late", Duration.ofMinutes(-5), "Administrator"), LINES);
+        assertEquals(401, expired.status());
+        assertEquals("forbidden", expired.errorCode());
+
+        String agent = agentToken();
+        String[] parts = agent.split("\\.");
+        String promoted = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("TextMessaging", "Administrator");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(promoted.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        var refused = graphQL.call(forged, TWILIO);
+        assertEquals(401, refused.status());
+        assertEquals("forbidden", refused.errorCode());
+    }
+}

@@ -1,0 +1,44 @@
+package io.textcenter.messaging.web.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Posts {query, variables} to /messaging/graphql as a frontend does, with or without a bearer token. */
+public final class GraphQL {
+
+    private final Server server;
+
+    GraphQL(Server server) {
+        this.server = server;
+    }
+
+    /** {@code variables} are name, value pairs; values may be strings, numbers, booleans, maps, lists or null. */
+    public Reply call(String token, String query, Object... variables) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        String body = Json.createObjectBuilder()
+                .add("query", query)
+                .add("variables", Json.createObjectBuilder(vars))
+                .build().toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/messaging/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = server.send(request.build());
+        return new Reply(response.statusCode(), Json.createReader(new StringReader(response.body())).readObject());
+    }
+
+    public Reply anonymous(String query, Object... variables) {
+        return call(null, query, variables);
+    }
+}
