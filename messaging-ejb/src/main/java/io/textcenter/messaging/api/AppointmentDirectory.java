@@ -1,6 +1,7 @@
 package io.textcenter.messaging.api;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface AppointmentDirectory {
 
     Optional<AppointmentData> find(String id);
+
+    /** The appointments with these ids, in any order; unknown ids are left out. */
+    List<AppointmentData> findAll(Collection<String> ids);
 
     /** Appointments starting in [from, to), earliest first. */
     List<AppointmentData> findStartingBetween(OffsetDateTime from, OffsetDateTime to);

@@ -22,9 +22,11 @@ import java.time.OffsetDateTime;
 @Table(name = "appointment")
 @NamedQuery(name = Appointment.STARTING_BETWEEN,
         query = "SELECT a FROM Appointment a WHERE a.start >= :from AND a.start < :to ORDER BY a.start, a.id")
+@NamedQuery(name = Appointment.BY_IDS, query = "SELECT a FROM Appointment a WHERE a.id IN :ids")
 public class Appointment {
 
     static final String STARTING_BETWEEN = "Appointment.startingBetween";
+    static final String BY_IDS = "Appointment.byIds";
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,10 @@ public class AppointmentService {
 
     public AppointmentData get(String id) {
         return directory.find(id).orElseThrow(() -> new NotFoundException("Appointment", id));
+    }
+
+    public List<AppointmentData> findAll(Collection<String> ids) {
+        return directory.findAll(ids);
     }
 
     /** The appointments of one calendar day in the company's time zone. */

@@ -5,7 +5,9 @@ import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
+import io.textcenter.messaging.api.CustomerSaved;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
@@ -24,13 +26,18 @@ public class CustomerService {
     @Inject
     private PhoneNumbers phoneNumbers;
 
+    @Inject
+    private Event<CustomerSaved> saved;
+
     public CustomerData save(CustomerData input) {
         if (input.id() != null) {
             get(input.id());
         }
-        return directory.save(new CustomerData(input.id(),
+        CustomerData stored = directory.save(new CustomerData(input.id(),
                 Text.required("name", input.name(), NAME_LENGTH),
                 phoneNumbers.optional("mobile", input.mobile())));
+        saved.fire(new CustomerSaved(stored));
+        return stored;
     }
 
     public Optional<CustomerData> find(String id) {

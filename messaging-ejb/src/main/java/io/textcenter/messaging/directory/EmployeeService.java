@@ -6,7 +6,9 @@ import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
+import io.textcenter.messaging.api.EmployeeSaved;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.Collection;
@@ -27,6 +29,9 @@ public class EmployeeService {
     @Inject
     private PhoneNumbers phoneNumbers;
 
+    @Inject
+    private Event<EmployeeSaved> saved;
+
     public EmployeeData save(EmployeeData input) {
         if (input.id() != null) {
             get(input.id());
@@ -39,11 +44,13 @@ public class EmployeeService {
                         throw new ValidationException("loginId", "\"" + loginId + "\" is already the login of " + holder.name());
                     });
         }
-        return directory.save(new EmployeeData(input.id(),
+        EmployeeData stored = directory.save(new EmployeeData(input.id(),
                 Text.required("name", input.name(), NAME_LENGTH),
                 phoneNumbers.optional("mobile", input.mobile()),
                 loginId,
                 input.textMessagingRole()));
+        saved.fire(new EmployeeSaved(stored));
+        return stored;
     }
 
     public Optional<EmployeeData> find(String id) {

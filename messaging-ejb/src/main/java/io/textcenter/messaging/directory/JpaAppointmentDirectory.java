@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,11 @@ public class JpaAppointmentDirectory implements AppointmentDirectory {
     @Override
     public Optional<AppointmentData> find(String id) {
         return JpaRows.find(em, Appointment.class, id).map(Appointment::toData);
+    }
+
+    @Override
+    public List<AppointmentData> findAll(Collection<String> ids) {
+        return JpaRows.findAll(em, Appointment.BY_IDS, Appointment.class, ids).stream().map(Appointment::toData).toList();
     }
 
     @Override

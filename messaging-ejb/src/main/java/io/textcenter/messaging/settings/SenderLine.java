@@ -41,6 +41,9 @@ public class SenderLine {
 
     private boolean active;
 
+    @Column(name = "messages_per_second")
+    private double messagesPerSecond;
+
     protected SenderLine() {
         // for JPA
     }
@@ -54,9 +57,10 @@ public class SenderLine {
         this.phoneNumber = data.phoneNumber();
         this.kind = data.kind();
         this.active = data.active();
+        this.messagesPerSecond = data.messagesPerSecond();
     }
 
     SenderLineData toData() {
-        return new SenderLineData(EntityIds.format(id), description, phoneNumber, kind, active);
+        return new SenderLineData(EntityIds.format(id), description, phoneNumber, kind, active, messagesPerSecond);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 public class SenderLineService {
 
     static final int DESCRIPTION_LENGTH = 200;
+    static final double MAX_MESSAGES_PER_SECOND = 1000;
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -37,9 +38,12 @@ public class SenderLineService {
                 .ifPresent(holder -> {
                     throw new ValidationException("phoneNumber", phoneNumber + " is already the line \"" + holder.toData().description() + "\"");
                 });
+        if (!(input.messagesPerSecond() > 0 && input.messagesPerSecond() <= MAX_MESSAGES_PER_SECOND)) {
+            throw new ValidationException("messagesPerSecond", "must be more than 0 and at most " + (int) MAX_MESSAGES_PER_SECOND);
+        }
         SenderLineData valid = new SenderLineData(input.id(),
                 Text.required("description", input.description(), DESCRIPTION_LENGTH),
-                phoneNumber, input.kind(), input.active());
+                phoneNumber, input.kind(), input.active(), input.messagesPerSecond());
         if (line == null) {
             line = new SenderLine(valid);
             em.persist(line);
@@ -56,6 +60,15 @@ public class SenderLineService {
 
     public SenderLineData get(String id) {
         return entity(id).toData();
+    }
+
+    public Optional<SenderLineData> find(long id) {
+        return Optional.ofNullable(em.find(SenderLine.class, id)).map(SenderLine::toData);
+    }
+
+    /** The line that owns this E.164 number, e.g. the "To" of a received text. */
+    public Optional<SenderLineData> withNumber(String phoneNumber) {
+        return byPhoneNumber(phoneNumber).map(SenderLine::toData);
     }
 
     private SenderLine entity(String id) {

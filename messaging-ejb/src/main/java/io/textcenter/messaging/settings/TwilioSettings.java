@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.Optional;
+
 /** The company's Twilio account (one row). The auth token leaves this class only to sign carrier calls. */
 @Entity
 @Table(name = "twilio_settings")
@@ -42,6 +44,14 @@ public class TwilioSettings {
         this.accountSid = accountSid;
         this.authToken = authToken;
         this.publicBaseUrl = publicBaseUrl;
+    }
+
+    Optional<TwilioCredentials> credentials() {
+        return accountSid == null || authToken == null ? Optional.empty() : Optional.of(new TwilioCredentials(accountSid, authToken));
+    }
+
+    String publicBaseUrl() {
+        return publicBaseUrl;
     }
 
     TwilioSettingsView toView() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The Twilio account the module sends through. The auth token is write-only: stored, never returned, never logged. */
@@ -40,8 +41,22 @@ public class TwilioSettingsService {
     }
 
     public TwilioSettingsView current() {
+        return stored().toView();
+    }
+
+    /** The account to send through and to check webhook signatures with; empty while none is configured. */
+    public Optional<TwilioCredentials> credentials() {
+        return stored().credentials();
+    }
+
+    /** Where Twilio reaches this module, e.g. https://texts.example.com (no trailing slash); empty when not set. */
+    public Optional<String> publicBaseUrl() {
+        return Optional.ofNullable(stored().publicBaseUrl());
+    }
+
+    private TwilioSettings stored() {
         TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
-        return settings == null ? TwilioSettings.empty().toView() : settings.toView();
+        return settings == null ? TwilioSettings.empty() : settings;
     }
 
     /** The public address Twilio calls (webhook signatures are computed over it): absolute http(s), no trailing slash. */

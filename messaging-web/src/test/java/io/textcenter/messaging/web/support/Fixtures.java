@@ -29,6 +29,11 @@ public final class Fixtures {
         return "+1" + localMobile.replaceAll("\\D", "");
     }
 
+    /** A Twilio-like MessageSid no other test uses. */
+    public static String messageSid() {
+        return "SM" + java.util.UUID.randomUUID().toString().replace("-", "");
+    }
+
     /** A day far ahead that no other test books appointments on. */
     public static LocalDate unusedDay() {
         return LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));

@@ -13,7 +13,7 @@ public record Appointment(@NonNull @Id String id, @NonNull OffsetDateTime start,
                           @Ignore String customerId, @Ignore String technicianId) {
 
     public static Appointment of(AppointmentData data, String link) {
-        return new Appointment(data.id(), data.start(), AppointmentStatus.of(data.status()), data.preNotification(), link,
+        return new Appointment(data.id(), data.start(), Mirror.of(data.status(), AppointmentStatus.class), data.preNotification(), link,
                 data.customerId(), data.technicianId());
     }
 }

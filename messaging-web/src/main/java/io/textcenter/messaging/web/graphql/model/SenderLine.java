@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** GraphQL {@code SenderLine}. */
 public record SenderLine(@NonNull @Id String id, @NonNull String description, @NonNull String phoneNumber,
-                         @NonNull LineKind kind, boolean active) {
+                         @NonNull LineKind kind, boolean active, double messagesPerSecond) {
 
     public static SenderLine of(SenderLineData data) {
-        return new SenderLine(data.id(), data.description(), data.phoneNumber(), LineKind.of(data.kind()), data.active());
+        return new SenderLine(data.id(), data.description(), data.phoneNumber(), Mirror.of(data.kind(), LineKind.class), data.active(), data.messagesPerSecond());
     }
 }

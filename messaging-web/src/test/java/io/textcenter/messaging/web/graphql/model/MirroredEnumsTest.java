@@ -1,31 +1,38 @@
 package io.textcenter.messaging.web.graphql.model;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The GraphQL model's enums name exactly the core's values, so every value crosses the edge both ways. */
 class MirroredEnumsTest {
 
-    @Test
-    void lineKindsMatchTheCore() {
-        assertEquals(names(io.textcenter.messaging.settings.LineKind.values()), names(LineKind.values()));
-        for (var core : io.textcenter.messaging.settings.LineKind.values()) {
-            assertEquals(core, LineKind.of(core).toCore());
+    static Stream<Arguments> mirrors() {
+        return Stream.of(
+                Arguments.of(io.textcenter.messaging.settings.LineKind.class, LineKind.class),
+                Arguments.of(io.textcenter.messaging.api.AppointmentStatus.class, AppointmentStatus.class),
+                Arguments.of(io.textcenter.messaging.conversation.ConversationStatus.class, ConversationStatus.class),
+                Arguments.of(io.textcenter.messaging.conversation.MessageDirection.class, MessageDirection.class),
+                Arguments.of(io.textcenter.messaging.conversation.MessageKind.class, MessageKind.class),
+                Arguments.of(io.textcenter.messaging.conversation.DeliveryStatus.class, DeliveryStatus.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mirrors")
+    <C extends Enum<C>, G extends Enum<G>> void theGraphQLEnumHasTheCoresValues(Class<C> core, Class<G> graphQL) {
+        assertEquals(names(core), names(graphQL));
+        for (C value : core.getEnumConstants()) {
+            assertEquals(value, Mirror.of(Mirror.of(value, graphQL), core));
         }
     }
 
-    @Test
-    void appointmentStatusesMatchTheCore() {
-        assertEquals(names(io.textcenter.messaging.api.AppointmentStatus.values()), names(AppointmentStatus.values()));
-        for (var core : io.textcenter.messaging.api.AppointmentStatus.values()) {
-            assertEquals(core, AppointmentStatus.of(core).toCore());
-        }
-    }
-
-    private static java.util.List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
+    private static List<String> names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 }

@@ -1,0 +1,43 @@
+package io.textcenter.messaging.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Who may be texted. A number that opted out (STOP and its synonyms, or carrier error 21610) is never texted from any
+ * line until it opts in again (START, YES, UNSTOP).
+ */
+@ApplicationScoped
+@Transactional
+public class ConsentService {
+
+    private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    public boolean isOptedOut(String phoneNumber) {
+        return em.find(OptOut.class, phoneNumber) != null;
+    }
+
+    public void optOut(String phoneNumber, String source) {
+        if (!isOptedOut(phoneNumber)) {
+            em.persist(new OptOut(phoneNumber, OffsetDateTime.now(Clock.systemUTC()), source));
+            LOG.info(() -> "Opted out " + phoneNumber + " (" + source + ")");
+        }
+    }
+
+    public void optIn(String phoneNumber) {
+        OptOut optOut = em.find(OptOut.class, phoneNumber);
+        if (optOut != null) {
+            em.remove(optOut);
+            LOG.info(() -> "Opted in " + phoneNumber);
+        }
+    }
+}

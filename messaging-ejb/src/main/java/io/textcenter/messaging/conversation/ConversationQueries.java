@@ -1,0 +1,96 @@
+package io.textcenter.messaging.conversation;
+
+import io.textcenter.messaging.persistence.EntityIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads for the inbox and the API. Each takes a batch of ids and costs one query, so a page of conversations costs
+ * the same number of statements whatever its size.
+ */
+@ApplicationScoped
+@Transactional
+public class ConversationQueries {
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    public Optional<ConversationData> find(String id) {
+        return EntityIds.parse(id).map(key -> em.find(Conversation.class, key)).map(Conversation::toData);
+    }
+
+    public List<ConversationData> ofCustomers(Collection<String> customerIds) {
+        return customerIds.isEmpty() ? List.of() : em.createNamedQuery(Conversation.OF_CUSTOMERS, Conversation.class)
+                .setParameter("ids", customerIds).getResultStream().map(Conversation::toData).toList();
+    }
+
+    public List<ConversationData> ofEmployees(Collection<String> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : em.createNamedQuery(Conversation.OF_EMPLOYEES, Conversation.class)
+                .setParameter("ids", employeeIds).getResultStream().map(Conversation::toData).toList();
+    }
+
+    /** The messages of these conversations, oldest first within each. */
+    public List<MessageData> messagesOf(Collection<String> conversationIds) {
+        List<Long> keys = keys(conversationIds);
+        return keys.isEmpty() ? List.of() : em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
+                .setParameter("ids", keys).getResultStream().map(Message::toData).toList();
+    }
+
+    public Optional<MessageData> messageBySid(String carrierSid) {
+        return em.createNamedQuery(Message.BY_CARRIER_SID, Message.class).setParameter("sid", carrierSid)
+                .getResultStream().findFirst().map(Message::toData);
+    }
+
+    public Optional<MessageData> message(String id) {
+        return EntityIds.parse(id).map(key -> em.find(Message.class, key)).map(Message::toData);
+    }
+
+    /** Unreviewed messages per conversation id; conversations with none are absent. */
+    public Map<String, Integer> unreviewedCounts(Collection<String> conversationIds) {
+        List<Long> keys = keys(conversationIds);
+        Map<String, Integer> counts = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).getResultList()
+                    .forEach(row -> counts.put(EntityIds.format((Long) row[0]), ((Long) row[1]).intValue()));
+        }
+        return counts;
+    }
+
+    /** The attachments of these messages, in their order within each. */
+    public List<AttachmentData> attachmentsOf(Collection<String> messageIds) {
+        List<Long> keys = keys(messageIds);
+        return keys.isEmpty() ? List.of() : em.createNamedQuery(Attachment.OF_MESSAGES, Object[].class)
+                .setParameter("ids", keys).getResultStream()
+                .map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1])).toList();
+    }
+
+    public Optional<AttachmentData> attachment(String id) {
+        return EntityIds.parse(id).flatMap(key -> em.createNamedQuery(Attachment.BY_ID, Object[].class).setParameter("id", key)
+                .getResultStream().findFirst().map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1])));
+    }
+
+    /** Appointment ids each conversation is tied to. */
+    public Map<String, List<String>> appointmentsOf(Collection<String> conversationIds) {
+        List<Long> keys = keys(conversationIds);
+        Map<String, List<String>> tied = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createNamedQuery(AppointmentLink.OF_CONVERSATIONS, AppointmentLink.class).setParameter("ids", keys)
+                    .getResultStream()
+                    .forEach(link -> tied.computeIfAbsent(EntityIds.format(link.conversationId()), id -> new ArrayList<>()).add(link.appointmentId()));
+        }
+        return tied;
+    }
+
+    private static List<Long> keys(Collection<String> ids) {
+        return ids.stream().map(EntityIds::parse).flatMap(Optional::stream).distinct().toList();
+    }
+}

@@ -1,0 +1,107 @@
+package io.textcenter.messaging.conversation;
+
+import io.textcenter.messaging.api.CustomerData;
+import io.textcenter.messaging.api.CustomerDirectory;
+import io.textcenter.messaging.api.EmployeeData;
+import io.textcenter.messaging.api.EmployeeDirectory;
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.template.Segments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes conversations and their messages, inside the caller's transaction. One conversation per (line, number);
+ * it is tied to the customer and the employee whose mobile that number is, now or when they are saved later.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Conversations {
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private CustomerDirectory customers;
+
+    @Inject
+    private EmployeeDirectory employees;
+
+    /** The conversation of this line with this number, started now if there is none. */
+    public Conversation openFor(long lineId, String number, OffsetDateTime now) {
+        return em.createNamedQuery(Conversation.BY_LINE_AND_NUMBER, Conversation.class)
+                .setParameter("lineId", lineId).setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Conversation started = new Conversation(lineId, number,
+                            customers.findByMobile(number).stream().findFirst().map(CustomerData::id).orElse(null),
+                            employees.findByMobile(number).stream().findFirst().map(EmployeeData::id).orElse(null),
+                            now);
+                    em.persist(started);
+                    em.flush();
+                    return started;
+                });
+    }
+
+    public Conversation get(String id) {
+        return EntityIds.parse(id).map(key -> em.find(Conversation.class, key))
+                .orElseThrow(() -> new NotFoundException("Conversation", id));
+    }
+
+    /**
+     * Records a received text. A resolved conversation opens again (recorded as REOPENED) and keeps its history.
+     */
+    public MessageData received(Conversation conversation, String carrierSid, MessageKind kind, String body,
+                                List<MediaItem> media, OffsetDateTime at) {
+        if (conversation.reopenIfResolved()) {
+            em.persist(Message.internal(conversation.id(), MessageKind.REOPENED, null, null, at));
+        }
+        return append(conversation, Message.received(conversation.id(), carrierSid, kind, body, Segments.count(body), at), media, at);
+    }
+
+    /** Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). */
+    public MessageData outbound(Conversation conversation, MessageKind kind, String body, List<MediaItem> media,
+                                String authorId, Optional<String> skipReason, OffsetDateTime at) {
+        int segments = Segments.count(body);
+        Message message = skipReason
+                .map(reason -> Message.skipped(conversation.id(), kind, body, authorId, segments, at, reason))
+                .orElseGet(() -> Message.queued(conversation.id(), kind, body, authorId, segments, at));
+        return append(conversation, message, media, at);
+    }
+
+    /** Whether the conversation has a message of this kind newer than {@code since}. */
+    public boolean hasSince(Conversation conversation, MessageKind kind, OffsetDateTime since) {
+        return em.createNamedQuery(Message.KIND_SINCE, Long.class)
+                .setParameter("conversationId", conversation.id()).setParameter("kind", kind).setParameter("since", since)
+                .getSingleResult() > 0;
+    }
+
+    /** Ties every conversation with this number that has no customer yet to the customer. */
+    public int linkCustomer(String number, String customerId) {
+        return em.createNamedQuery(Conversation.LINK_CUSTOMER).setParameter("number", number)
+                .setParameter("customerId", customerId).executeUpdate();
+    }
+
+    /** Ties every conversation with this number that has no employee yet to the employee. */
+    public int linkEmployee(String number, String employeeId) {
+        return em.createNamedQuery(Conversation.LINK_EMPLOYEE).setParameter("number", number)
+                .setParameter("employeeId", employeeId).executeUpdate();
+    }
+
+    private MessageData append(Conversation conversation, Message message, List<MediaItem> media, OffsetDateTime at) {
+        em.persist(message);
+        em.flush();
+        for (int position = 0; position < media.size(); position++) {
+            em.persist(new Attachment(message.id(), position, media.get(position).url(), media.get(position).contentType()));
+        }
+        conversation.touch(at);
+        return message.toData();
+    }
+}

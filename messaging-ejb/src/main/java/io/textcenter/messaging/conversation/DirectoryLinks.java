@@ -1,0 +1,27 @@
+package io.textcenter.messaging.conversation;
+
+import io.textcenter.messaging.api.CustomerSaved;
+import io.textcenter.messaging.api.EmployeeSaved;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** A customer or employee saved with a mobile takes over the conversations with that number that had nobody yet. */
+@ApplicationScoped
+public class DirectoryLinks {
+
+    @Inject
+    private Conversations conversations;
+
+    void customerSaved(@Observes CustomerSaved saved) {
+        if (saved.customer().mobile() != null) {
+            conversations.linkCustomer(saved.customer().mobile(), saved.customer().id());
+        }
+    }
+
+    void employeeSaved(@Observes EmployeeSaved saved) {
+        if (saved.employee().mobile() != null) {
+            conversations.linkEmployee(saved.employee().mobile(), saved.employee().id());
+        }
+    }
+}

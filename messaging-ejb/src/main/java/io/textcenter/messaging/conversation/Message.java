@@ -1,0 +1,206 @@
+package io.textcenter.messaging.conversation;
+
+import io.textcenter.messaging.persistence.EntityIds;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A text in or out, or an internal note. Outbound messages are the outbox: written QUEUED with the action that caused
+ * them, then moved along by the dispatcher and the carrier's status callbacks.
+ */
+@Entity
+@Table(name = "message")
+@NamedQuery(name = Message.BY_CARRIER_SID, query = "SELECT m FROM Message m WHERE m.carrierSid = :sid")
+@NamedQuery(name = Message.OF_CONVERSATIONS,
+        query = "SELECT m FROM Message m WHERE m.conversationId IN :ids ORDER BY m.conversationId, m.createdAt, m.id")
+@NamedQuery(name = Message.UNREVIEWED_COUNTS,
+        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
+@NamedQuery(name = Message.KIND_SINCE,
+        query = "SELECT COUNT(m) FROM Message m WHERE m.conversationId = :conversationId AND m.kind = :kind AND m.createdAt > :since")
+public class Message {
+
+    static final String BY_CARRIER_SID = "Message.byCarrierSid";
+    static final String OF_CONVERSATIONS = "Message.ofConversations";
+    static final String UNREVIEWED_COUNTS = "Message.unreviewedCounts";
+    static final String KIND_SINCE = "Message.kindSince";
+
+    @Id
+    @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "conversation_id")
+    private long conversationId;
+
+    @Enumerated(EnumType.STRING)
+    private MessageDirection direction;
+
+    @Enumerated(EnumType.STRING)
+    private MessageKind kind;
+
+    private String body;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    private boolean reviewed;
+
+    @Column(name = "author_id")
+    private String authorId;
+
+    private int segments;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status")
+    private DeliveryStatus deliveryStatus;
+
+    @Column(name = "error_code")
+    private String errorCode;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(name = "carrier_sid")
+    private String carrierSid;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+
+    @Column(name = "sending_since")
+    private OffsetDateTime sendingSince;
+
+    protected Message() {
+        // for JPA
+    }
+
+    private Message(long conversationId, MessageDirection direction, MessageKind kind, String body, OffsetDateTime at,
+                    String authorId, int segments) {
+        this.conversationId = conversationId;
+        this.direction = direction;
+        this.kind = kind;
+        this.body = body;
+        this.createdAt = at;
+        this.authorId = authorId;
+        this.segments = segments;
+        this.reviewed = direction != MessageDirection.INBOUND;
+    }
+
+    /** A text the carrier delivered to us: unreviewed until someone in the center has seen it. */
+    static Message received(long conversationId, String carrierSid, MessageKind kind, String body, int segments, OffsetDateTime at) {
+        Message message = new Message(conversationId, MessageDirection.INBOUND, kind, body, at, null, segments);
+        message.carrierSid = carrierSid;
+        message.deliveryStatus = DeliveryStatus.RECEIVED;
+        return message;
+    }
+
+    /** A text to send: QUEUED for the dispatcher, due at once. */
+    static Message queued(long conversationId, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at) {
+        Message message = new Message(conversationId, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+        message.deliveryStatus = DeliveryStatus.QUEUED;
+        message.nextAttemptAt = at;
+        return message;
+    }
+
+    /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */
+    static Message skipped(long conversationId, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
+                           String reason) {
+        Message message = new Message(conversationId, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+        message.deliveryStatus = DeliveryStatus.SKIPPED;
+        message.errorMessage = reason;
+        return message;
+    }
+
+    /** An event or note inside the center, never sent. */
+    static Message internal(long conversationId, MessageKind kind, String body, String authorId, OffsetDateTime at) {
+        return new Message(conversationId, MessageDirection.INTERNAL, kind, body, at, authorId, 0);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long conversationId() {
+        return conversationId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public DeliveryStatus deliveryStatus() {
+        return deliveryStatus;
+    }
+
+    /** The carrier took it. */
+    public void sent(String sid) {
+        carrierSid = sid;
+        moveTo(DeliveryStatus.SENT);
+        sendingSince = null;
+    }
+
+    /** The carrier could not take it now: back to the outbox, due again at {@code at}. */
+    public void retryAt(OffsetDateTime at, String reason) {
+        deliveryStatus = DeliveryStatus.QUEUED;
+        nextAttemptAt = at;
+        sendingSince = null;
+        errorMessage = reason;
+    }
+
+    /** Given up, with the carrier's code (or the module's) and why. */
+    public void fail(String code, String reason) {
+        deliveryStatus = DeliveryStatus.FAILED;
+        errorCode = code;
+        errorMessage = reason;
+        sendingSince = null;
+        nextAttemptAt = null;
+    }
+
+    /** Not sent, and never will be. */
+    public void skip(String reason) {
+        deliveryStatus = DeliveryStatus.SKIPPED;
+        errorMessage = reason;
+        sendingSince = null;
+        nextAttemptAt = null;
+    }
+
+    /** A carrier status report; ignored when it would move the status backwards. Returns whether it changed anything. */
+    public boolean report(DeliveryStatus reported, String code) {
+        if (deliveryStatus == null || !deliveryStatus.canMoveTo(reported)) {
+            return false;
+        }
+        moveTo(reported);
+        if (code != null && !code.isBlank()) {
+            errorCode = code;
+        }
+        return true;
+    }
+
+    private void moveTo(DeliveryStatus next) {
+        deliveryStatus = next;
+    }
+
+    MessageData toData() {
+        return new MessageData(EntityIds.format(id), EntityIds.format(conversationId), direction, kind, body, createdAt,
+                reviewed, authorId, segments, deliveryStatus, errorCode, errorMessage);
+    }
+}

@@ -1,0 +1,9 @@
+package io.textcenter.messaging.conversation;
+
+import java.time.OffsetDateTime;
+
+/** A message as callers see it. {@code authorId} is the employee's directory id; null for customers and automation. */
+public record MessageData(String id, String conversationId, MessageDirection direction, MessageKind kind, String body,
+                          OffsetDateTime at, boolean reviewed, String authorId, int segments,
+                          DeliveryStatus deliveryStatus, String errorCode, String errorMessage) {
+}

@@ -1,0 +1,94 @@
+package io.textcenter.messaging.inbound;
+
+import io.textcenter.messaging.consent.ConsentKeyword;
+import io.textcenter.messaging.consent.ConsentService;
+import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.MessageData;
+import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.settings.LineKind;
+import io.textcenter.messaging.settings.SenderLineData;
+import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.validation.PhoneNumbers;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What happens to a received text, in one transaction: stored once (by its MessageSid) in the conversation of that
+ * line and number, consent keywords applied, and any answer queued in the outbox.
+ */
+@Stateless
+public class InboundService {
+
+    static final Duration OUTBOUND_ONLY_REPLY_INTERVAL = Duration.ofHours(24);
+
+    @Inject
+    private SenderLineService lines;
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private ConversationQueries queries;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private PhoneNumbers phoneNumbers;
+
+    @Inject
+    @ConfigProperty(name = "messaging.outbound-only.reply")
+    String outboundOnlyReply;
+
+    /** The stored message; empty when this MessageSid was received before (a carrier retry: nothing changes). */
+    public Optional<MessageData> receive(InboundText text) {
+        if (alreadyReceived(text.carrierSid())) {
+            return Optional.empty();
+        }
+        String to = phoneNumbers.require("To", text.to());
+        String from = phoneNumbers.require("From", text.from());
+        SenderLineData line = lines.withNumber(to).orElseThrow(() -> new UnknownLineException(to));
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Conversation conversation = conversations.openFor(Long.parseLong(line.id()), from, now);
+
+        ConsentKeyword keyword = ConsentKeyword.of(text.body());
+        MessageKind kind = switch (keyword) {
+            case OPT_OUT -> MessageKind.OPT_OUT;
+            case OPT_IN -> MessageKind.OPT_IN;
+            default -> MessageKind.TEXT;
+        };
+        MessageData received = conversations.received(conversation, text.carrierSid(), kind, text.body(), text.media(), now);
+        switch (keyword) {
+            case OPT_OUT -> consent.optOut(from, "keyword " + text.body().strip());
+            case OPT_IN -> consent.optIn(from);
+            case HELP -> { } // the carrier answers HELP itself; the message is kept for the center
+            case NONE -> answerOutboundOnly(line, conversation, now);
+        }
+        return Optional.of(received);
+    }
+
+    public boolean alreadyReceived(String carrierSid) {
+        return queries.messageBySid(carrierSid).isPresent();
+    }
+
+    /** Nobody reads replies to an outbound-only number: say so, at most once a day per number (no reply loops). */
+    private void answerOutboundOnly(SenderLineData line, Conversation conversation, OffsetDateTime now) {
+        if (line.kind() == LineKind.OUTBOUND_ONLY
+                && !conversations.hasSince(conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
+            outbox.queue(conversation, MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null);
+        }
+    }
+}

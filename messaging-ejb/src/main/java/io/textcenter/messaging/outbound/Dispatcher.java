@@ -1,0 +1,93 @@
+package io.textcenter.messaging.outbound;
+
+import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.Carriers;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox. Each line is drained by one worker at a time, which spaces its sends by the line's rate; lines do
+ * not wait for each other. A worker starts when a message is queued (after the commit) and from the periodic sweep
+ * (retries that came due, leftovers after a restart).
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private OutboxStore store;
+
+    @Inject
+    private Carriers carriers;
+
+    private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
+    private final Map<Long, Pacer> pacers = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
+        wake(queued.lineId());
+    }
+
+    /** Makes sure a worker drains this line. */
+    public void wake(long lineId) {
+        if (draining.putIfAbsent(lineId, Boolean.TRUE) == null) {
+            executor.execute(() -> drain(lineId));
+        }
+    }
+
+    private void drain(long lineId) {
+        try {
+            List<Long> due;
+            while (!(due = store.dueMessages(lineId, BATCH)).isEmpty()) {
+                due.forEach(messageId -> sendPaced(lineId, messageId));
+            }
+        } catch (RuntimeException broken) {
+            LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
+        } finally {
+            draining.remove(lineId);
+        }
+    }
+
+    private void sendPaced(long lineId, long messageId) {
+        Instant slot = pacers.computeIfAbsent(lineId, id -> new Pacer()).reserve(clock.instant(), store.rateOf(lineId));
+        sleepUntil(slot);
+        store.claim(messageId).ifPresent(job -> {
+            try {
+                store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
+            } catch (CarrierException refused) {
+                LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
+                store.refused(job, refused);
+            }
+        });
+    }
+
+    private void sleepUntil(Instant slot) {
+        Duration wait = Duration.between(clock.instant(), slot);
+        if (!wait.isNegative() && !wait.isZero()) {
+            try {
+                Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("dispatcher interrupted", stopping);
+            }
+        }
+    }
+}

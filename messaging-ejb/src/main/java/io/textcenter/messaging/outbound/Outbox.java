@@ -1,0 +1,47 @@
+package io.textcenter.messaging.outbound;
+
+import io.textcenter.messaging.consent.ConsentService;
+import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.conversation.MessageData;
+import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.DeliveryStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one way a text leaves: it is recorded as a message of its conversation, in the caller's transaction, and sent
+ * by the {@link Dispatcher} after that transaction commits. A number that opted out is recorded as SKIPPED instead.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Outbox {
+
+    static final String OPTED_OUT = "the number opted out of texts";
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private Event<MessageQueued> queued;
+
+    public MessageData queue(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
+        Optional<String> skip = consent.isOptedOut(conversation.externalNumber()) ? Optional.of(OPTED_OUT) : Optional.empty();
+        MessageData message = conversations.outbound(conversation, kind, body, media, authorId, skip, OffsetDateTime.now(Clock.systemUTC()));
+        if (message.deliveryStatus() == DeliveryStatus.QUEUED) {
+            queued.fire(new MessageQueued(Long.parseLong(message.id()), conversation.lineId()));
+        }
+        return message;
+    }
+}

@@ -1,0 +1,160 @@
+package io.textcenter.messaging.outbound;
+
+import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.consent.ConsentService;
+import io.textcenter.messaging.conversation.AttachmentData;
+import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.settings.SenderLineData;
+import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.settings.TwilioSettingsService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+
+/**
+ * The dispatcher's reads and writes of the outbox, each in a transaction of its own so that the carrier call between
+ * them holds no transaction and no lock. A message is claimed (QUEUED → SENDING) by one atomic update: whoever moves it
+ * sends it, nobody else.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    private static final Logger LOG = Logger.getLogger(OutboxStore.class.getName());
+    static final String CARRIER_OPTED_OUT = "21610";
+    static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+    static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
+    static final String LINE_INACTIVE = "LINE_INACTIVE";
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private SenderLineService lines;
+
+    @Inject
+    private TwilioSettingsService twilio;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private ConversationQueries queries;
+
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.max-attempts")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.first-retry-delay")
+    Duration firstRetryDelay;
+
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.max-retry-delay")
+    Duration maxRetryDelay;
+
+    /** Lines that have messages due now. */
+    public List<Long> linesWithDueMessages() {
+        return em.createQuery("SELECT DISTINCT c.lineId FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now", Long.class)
+                .setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now()).getResultList();
+    }
+
+    /** Ids of a line's messages due now, oldest first. */
+    public List<Long> dueMessages(long lineId, int limit) {
+        return em.createQuery("SELECT m.id FROM Message m, Conversation c WHERE c.id = m.conversationId AND c.lineId = :lineId"
+                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", Long.class)
+                .setParameter("lineId", lineId).setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now())
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The line's rate, in messages per second. */
+    public double rateOf(long lineId) {
+        return lines.find(lineId).map(SenderLineData::messagesPerSecond).orElse(1.0);
+    }
+
+    /**
+     * Moves a due message to SENDING and returns what to send; empty when someone else took it, or when it must not
+     * be sent after all (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED).
+     */
+    public Optional<SendJob> claim(long messageId) {
+        int claimed = em.createQuery("UPDATE Message m SET m.deliveryStatus = :sending, m.sendingSince = :now,"
+                        + " m.attempts = m.attempts + 1, m.version = m.version + 1"
+                        + " WHERE m.id = :id AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now")
+                .setParameter("sending", DeliveryStatus.SENDING).setParameter("queued", DeliveryStatus.QUEUED)
+                .setParameter("now", now()).setParameter("id", messageId).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        Message message = em.find(Message.class, messageId);
+        em.refresh(message);
+        Conversation conversation = em.find(Conversation.class, message.conversationId());
+        SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
+        if (consent.isOptedOut(conversation.externalNumber())) {
+            message.skip(Outbox.OPTED_OUT);
+            return Optional.empty();
+        }
+        if (!line.active()) {
+            message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
+            return Optional.empty();
+        }
+        List<String> media = queries.attachmentsOf(List.of(Long.toString(messageId))).stream().map(AttachmentData::sourceUrl).toList();
+        String callback = twilio.publicBaseUrl().map(base -> base + "/messaging/api/twilio/status").orElse(null);
+        OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback);
+        return Optional.of(new SendJob(messageId, message.attempts(), text, twilio.credentials()));
+    }
+
+    public void sent(long messageId, String carrierSid) {
+        em.find(Message.class, messageId).sent(carrierSid);
+    }
+
+    /** Records a refused send: retried later with backoff while attempts remain, else failed with the reason. */
+    public void refused(SendJob job, CarrierException refusal) {
+        Message message = em.find(Message.class, job.messageId());
+        if (refusal.retryable() && job.attempt() < maxAttempts) {
+            Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(job.attempt());
+            message.retryAt(now().plus(delay), refusal.getMessage());
+            return;
+        }
+        String code = refusal.retryable() ? RETRIES_EXHAUSTED : refusal.code();
+        message.fail(code, refusal.getMessage());
+        if (CARRIER_OPTED_OUT.equals(refusal.code())) {
+            consent.optOut(job.text().to(), "carrier error " + CARRIER_OPTED_OUT);
+        }
+    }
+
+    /**
+     * Messages left SENDING longer than a carrier call can take: the server stopped during the call, and whether the
+     * carrier took the text is unknown. They are marked FAILED (OUTCOME_UNKNOWN) for a person to review rather than sent
+     * again, since a text sent twice cannot be taken back.
+     */
+    public int markUnknownOutcomes(Duration olderThan) {
+        List<Message> stale = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before", Message.class)
+                .setParameter("sending", DeliveryStatus.SENDING).setParameter("before", now().minus(olderThan)).getResultList();
+        stale.forEach(message -> message.fail(OUTCOME_UNKNOWN, "the server stopped while handing this text to the carrier; it was not sent again"));
+        if (!stale.isEmpty()) {
+            LOG.warning(() -> stale.size() + " message(s) had an unknown send outcome and were marked for review");
+        }
+        return stale.size();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,10 @@
+package io.textcenter.messaging.outbound;
+
+import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.settings.TwilioCredentials;
+
+import java.util.Optional;
+
+/** A message claimed for sending (now SENDING), with all the carrier call needs. */
+record SendJob(long messageId, int attempt, OutgoingText text, Optional<TwilioCredentials> account) {
+}

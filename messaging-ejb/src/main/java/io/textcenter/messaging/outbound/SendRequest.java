@@ -1,0 +1,10 @@
+package io.textcenter.messaging.outbound;
+
+import java.util.List;
+
+/**
+ * A text someone in the center sends: into a conversation, or to a number from a line (which starts or continues that
+ * conversation).
+ */
+public record SendRequest(String conversationId, String to, String lineId, String body, String templateId, List<String> imageUrls) {
+}

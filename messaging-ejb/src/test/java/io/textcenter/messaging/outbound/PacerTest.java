@@ -1,0 +1,52 @@
+package io.textcenter.messaging.outbound;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PacerTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Test
+    void sendsAreSpacedByTheLinesRate() {
+        Pacer pacer = new Pacer();
+        assertEquals(T0, pacer.reserve(T0, 1));
+        assertEquals(T0.plusSeconds(1), pacer.reserve(T0, 1));
+        assertEquals(T0.plusSeconds(2), pacer.reserve(T0.plusMillis(500), 1));
+    }
+
+    @Test
+    void aFasterLineHasShorterGaps() {
+        Pacer pacer = new Pacer();
+        pacer.reserve(T0, 4);
+        assertEquals(T0.plus(Duration.ofMillis(250)), pacer.reserve(T0, 4));
+    }
+
+    @Test
+    void aQuietSpellEarnsNoBurst() {
+        Pacer pacer = new Pacer();
+        pacer.reserve(T0, 1);
+        Instant later = T0.plusSeconds(60);
+        assertEquals(later, pacer.reserve(later, 1));
+        assertEquals(later.plusSeconds(1), pacer.reserve(later, 1), "no catching up on the idle minute");
+    }
+
+    @Test
+    void neverMoreThanTheRateInAnyWindow() {
+        Pacer pacer = new Pacer();
+        Instant now = T0;
+        Instant first = null;
+        Instant last = null;
+        for (int send = 0; send < 100; send++) {
+            Instant slot = pacer.reserve(now, 3);
+            first = first == null ? slot : first;
+            last = slot;
+            now = now.plusMillis(send % 7 == 0 ? 900 : 10);
+        }
+        assertEquals(true, Duration.between(first, last).compareTo(Duration.ofMillis(99 * 333)) >= 0);
+    }
+}

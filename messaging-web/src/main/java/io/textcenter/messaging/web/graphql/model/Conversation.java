@@ -1,0 +1,19 @@
+package io.textcenter.messaging.web.graphql.model;
+
+import io.textcenter.messaging.conversation.ConversationData;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.OffsetDateTime;
+
+/** GraphQL {@code Conversation}; line, people, counts, messages and appointments are resolved in batches. */
+public record Conversation(@NonNull @Id String id, @NonNull String externalNumber, @NonNull ConversationStatus status,
+                           @NonNull OffsetDateTime lastMessageAt,
+                           @Ignore String lineId, @Ignore String claimedById, @Ignore String customerId, @Ignore String employeeId) {
+
+    public static Conversation of(ConversationData data) {
+        return new Conversation(data.id(), data.externalNumber(), Mirror.of(data.status(), ConversationStatus.class),
+                data.lastMessageAt(), data.lineId(), data.claimedById(), data.customerId(), data.employeeId());
+    }
+}

@@ -1,0 +1,116 @@
+package io.textcenter.messaging.web.twilio;
+
+import com.twilio.twiml.MessagingResponse;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.inbound.DeliveryReports;
+import io.textcenter.messaging.inbound.InboundService;
+import io.textcenter.messaging.inbound.InboundText;
+import io.textcenter.messaging.inbound.UnknownLineException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Twilio's webhooks: received texts and delivery status callbacks. The only unauthenticated entry to the module, so
+ * every request must carry a valid signature (403 otherwise, nothing stored). Answers at once with empty TwiML:
+ * replies go through the outbox, where they are recorded and their delivery tracked.
+ */
+@Path("twilio")
+@RequestScoped
+public class TwilioWebhookResource {
+
+    static final String INBOUND_PATH = "/messaging/api/twilio/inbound";
+    static final String STATUS_PATH = "/messaging/api/twilio/status";
+    static final int MAX_MEDIA = 10;
+    private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
+    private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
+
+    @Inject
+    TwilioSignatures signatures;
+
+    @Inject
+    InboundService inbound;
+
+    @Inject
+    DeliveryReports reports;
+
+    @POST
+    @Path("inbound")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_XML)
+    public Response inbound(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+        if (!signatures.valid(INBOUND_PATH, form, signature)) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
+        String sid = form.getFirst("MessageSid");
+        String from = form.getFirst("From");
+        String to = form.getFirst("To");
+        if (blank(sid) || blank(from) || blank(to)) {
+            return badRequest("MessageSid, From and To are required");
+        }
+        try {
+            inbound.receive(new InboundText(sid, from, to, form.getFirst("Body"), media(form)));
+        } catch (UnknownLineException notOurs) {
+            return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
+        } catch (ValidationException invalid) {
+            return badRequest(invalid.getMessage());
+        } catch (EJBException concurrentCopy) {
+            // The same text posted twice at once: the unique MessageSid let one in; the other is a duplicate.
+            if (!inbound.alreadyReceived(sid)) {
+                throw concurrentCopy;
+            }
+        }
+        return Response.ok(EMPTY_TWIML).build();
+    }
+
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+        if (!signatures.valid(STATUS_PATH, form, signature)) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
+        String sid = form.getFirst("MessageSid");
+        String status = form.getFirst("MessageStatus");
+        if (blank(sid) || blank(status)) {
+            return badRequest("MessageSid and MessageStatus are required");
+        }
+        reports.report(sid, status, form.getFirst("ErrorCode"));
+        return Response.ok().build();
+    }
+
+    /** Every MediaUrlN with its MediaContentTypeN (N from 0 to NumMedia - 1). */
+    private static List<MediaItem> media(MultivaluedMap<String, String> form) {
+        List<MediaItem> media = new ArrayList<>();
+        for (int n = 0; n < MAX_MEDIA; n++) {
+            String url = form.getFirst("MediaUrl" + n);
+            if (!blank(url)) {
+                String type = form.getFirst("MediaContentType" + n);
+                media.add(new MediaItem(url, blank(type) ? "application/octet-stream" : type));
+            }
+        }
+        return media;
+    }
+
+    private static Response badRequest(String reason) {
+        LOG.info(() -> "Webhook refused: " + reason);
+        return Response.status(Response.Status.BAD_REQUEST).entity(reason).type(MediaType.TEXT_PLAIN).build();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,111 @@
+package io.textcenter.messaging.web.support;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A fake Twilio on loopback (WireMock): the module's API calls go to it (messaging.twilio.api-base-url), it records
+ * each one, answers like Twilio, and can refuse per recipient: 429, 500, a 4xx with an error code. Received media
+ * are served from it too, behind the account's credentials. One per test JVM, on the port the build reserved.
+ */
+public final class FakeTwilio {
+
+    public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
+    private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String SCENARIO_START = "Started";
+    private static final java.util.regex.Pattern SID = java.util.regex.Pattern.compile("\"sid\":\"(SM[0-9a-fA-F]+)\"");
+
+    private static FakeTwilio instance;
+
+    private final WireMockServer server;
+
+    private FakeTwilio(int port) {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true));
+        server.start();
+        server.stubFor(post(urlMatching(MESSAGES)).atPriority(10).willReturn(accepted()));
+    }
+
+    public static synchronized FakeTwilio instance() {
+        if (instance == null) {
+            instance = new FakeTwilio(Integer.getInteger("fake.carrier.port"));
+        }
+        return instance;
+    }
+
+    /** The next {@code times} texts to {@code to} are refused with this HTTP status (and Twilio error code); then accepted. */
+    public void refuse(String to, int times, int status, int errorCode) {
+        String scenario = "refuse " + to + " " + UUID.randomUUID();
+        for (int attempt = 0; attempt < times; attempt++) {
+            server.stubFor(texts(to).inScenario(scenario)
+                    .whenScenarioStateIs(attempt == 0 ? SCENARIO_START : "refused " + attempt)
+                    .willReturn(refusal(status, errorCode))
+                    .willSetStateTo("refused " + (attempt + 1)));
+        }
+    }
+
+    /** Every text to {@code to} is refused with this HTTP status and Twilio error code. */
+    public void alwaysRefuse(String to, int status, int errorCode) {
+        server.stubFor(texts(to).willReturn(refusal(status, errorCode)));
+    }
+
+    /** The API calls that tried to text {@code to}, oldest first. */
+    public List<LoggedRequest> textsTo(String to) {
+        return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("To=" + encoded(to))));
+    }
+
+    /** The SIDs the fake answered for texts it took for {@code to}. */
+    public List<String> acceptedSids(String to) {
+        return server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().endsWith("/Messages.json"))
+                .filter(event -> event.getRequest().getBodyAsString().contains("To=" + encoded(to)))
+                .filter(event -> event.getResponse().getStatus() == 201)
+                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(event -> SID.matcher(event.getResponse().getBodyAsString()))
+                .filter(java.util.regex.Matcher::find)
+                .map(matcher -> matcher.group(1))
+                .toList();
+    }
+
+    /** Serves a media file at {@code /media/<name>}, only with the account's credentials; returns its URL. */
+    public String media(String name, String contentType, byte[] content) {
+        server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
+        return server.baseUrl() + "/media/" + name;
+    }
+
+    private MappingBuilder texts(String to) {
+        return post(urlMatching(MESSAGES)).atPriority(1).withRequestBody(containing("To=" + encoded(to)))
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN);
+    }
+
+    private static ResponseDefinitionBuilder accepted() {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\","
+                        + "\"account_sid\":\"" + ACCOUNT_SID + "\"}");
+    }
+
+    private static ResponseDefinitionBuilder refusal(int status, int errorCode) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":" + errorCode + ",\"message\":\"refused by the fake carrier\",\"status\":" + status + "}");
+    }
+
+    private static String encoded(String number) {
+        return URLEncoder.encode(number, StandardCharsets.UTF_8);
+    }
+}
