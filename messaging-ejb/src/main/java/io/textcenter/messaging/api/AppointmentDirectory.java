@@ -16,6 +16,9 @@ public interface AppointmentDirectory {
     /** Appointments starting in [from, to), earliest first. */
     List<AppointmentData> findStartingBetween(OffsetDateTime from, OffsetDateTime to);
 
+    /** The customer's first appointment starting after {@code after}, if any. */
+    Optional<AppointmentData> nextFor(String customerId, OffsetDateTime after);
+
     /** Creates the appointment when its id is null, else updates it; returns it as stored. */
     AppointmentData save(AppointmentData appointment);
 }

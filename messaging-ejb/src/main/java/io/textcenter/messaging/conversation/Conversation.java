@@ -109,7 +109,7 @@ public class Conversation {
         return externalNumber;
     }
 
-    ConversationData toData() {
+    public ConversationData toData() {
         return new ConversationData(EntityIds.format(id), EntityIds.format(lineId), externalNumber, status,
                 claimedById, customerId, employeeId, lastMessageAt);
     }

@@ -34,11 +34,16 @@ public class Conversations {
     @Inject
     private EmployeeDirectory employees;
 
-    /** The conversation of this line with this number, started now if there is none. */
-    public Conversation openFor(long lineId, String number, OffsetDateTime now) {
+    /** The conversation of this line with this number, if they have one. */
+    public Optional<Conversation> find(long lineId, String number) {
         return em.createNamedQuery(Conversation.BY_LINE_AND_NUMBER, Conversation.class)
                 .setParameter("lineId", lineId).setParameter("number", number)
-                .getResultStream().findFirst()
+                .getResultStream().findFirst();
+    }
+
+    /** The conversation of this line with this number, started now if there is none. */
+    public Conversation openFor(long lineId, String number, OffsetDateTime now) {
+        return find(lineId, number)
                 .orElseGet(() -> {
                     Conversation started = new Conversation(lineId, number,
                             customers.findByMobile(number).stream().findFirst().map(CustomerData::id).orElse(null),
@@ -73,6 +78,16 @@ public class Conversations {
         Message message = skipReason
                 .map(reason -> Message.skipped(conversation.id(), kind, body, authorId, segments, at, reason))
                 .orElseGet(() -> Message.queued(conversation.id(), kind, body, authorId, segments, at));
+        return append(conversation, message, media, at);
+    }
+
+    /** An auto-responder's answer: QUEUED, or SKIPPED with the reason. */
+    public MessageData autoResponse(Conversation conversation, String body, List<MediaItem> media, long responderId,
+                                    Optional<String> skipReason, OffsetDateTime at) {
+        int segments = Segments.count(body);
+        Message message = skipReason
+                .map(reason -> Message.skipped(conversation.id(), MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
+                .orElseGet(() -> Message.autoResponse(conversation.id(), body, segments, at, responderId));
         return append(conversation, message, media, at);
     }
 

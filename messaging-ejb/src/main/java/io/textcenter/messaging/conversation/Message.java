@@ -85,6 +85,9 @@ public class Message {
     @Column(name = "sending_since")
     private OffsetDateTime sendingSince;
 
+    @Column(name = "responder_id")
+    private Long responderId;
+
     protected Message() {
         // for JPA
     }
@@ -114,6 +117,13 @@ public class Message {
         Message message = new Message(conversationId, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
         message.deliveryStatus = DeliveryStatus.QUEUED;
         message.nextAttemptAt = at;
+        return message;
+    }
+
+    /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
+    static Message autoResponse(long conversationId, String body, int segments, OffsetDateTime at, long responderId) {
+        Message message = queued(conversationId, MessageKind.AUTO_RESPONSE, body, null, segments, at);
+        message.responderId = responderId;
         return message;
     }
 

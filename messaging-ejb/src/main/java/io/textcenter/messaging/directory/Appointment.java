@@ -23,10 +23,13 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = Appointment.STARTING_BETWEEN,
         query = "SELECT a FROM Appointment a WHERE a.start >= :from AND a.start < :to ORDER BY a.start, a.id")
 @NamedQuery(name = Appointment.BY_IDS, query = "SELECT a FROM Appointment a WHERE a.id IN :ids")
+@NamedQuery(name = Appointment.NEXT_OF_CUSTOMER, query = "SELECT a FROM Appointment a WHERE a.customerId = :customerId"
+        + " AND a.start > :after AND a.status <> :canceled ORDER BY a.start, a.id")
 public class Appointment {
 
     static final String STARTING_BETWEEN = "Appointment.startingBetween";
     static final String BY_IDS = "Appointment.byIds";
+    static final String NEXT_OF_CUSTOMER = "Appointment.nextOfCustomer";
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)

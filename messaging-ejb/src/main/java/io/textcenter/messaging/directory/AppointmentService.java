@@ -5,9 +5,9 @@ import io.textcenter.messaging.api.AppointmentDirectory;
 import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.settings.CompanySettingsService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +24,8 @@ import java.util.Optional;
 @Stateless
 public class AppointmentService {
 
+    public static final String CONFIRMED_VIA_SMS = "Confirmed Via SMS";
+
     @Inject
     private AppointmentDirectory directory;
 
@@ -34,8 +36,7 @@ public class AppointmentService {
     private EmployeeService employees;
 
     @Inject
-    @ConfigProperty(name = "messaging.company.time-zone")
-    private ZoneId companyZone;
+    private CompanySettingsService company;
 
     public AppointmentData save(AppointmentData input) {
         AppointmentData existing = input.id() == null ? null : get(input.id());
@@ -64,10 +65,23 @@ public class AppointmentService {
         return directory.findAll(ids);
     }
 
+    /** The customer's next appointment (not canceled) after {@code after}. */
+    public Optional<AppointmentData> nextFor(String customerId, OffsetDateTime after) {
+        return directory.nextFor(customerId, after);
+    }
+
+    /** The customer confirmed by text: the dispatch board shows it as the appointment's pre-notification. */
+    public AppointmentData confirmViaSms(String appointmentId) {
+        AppointmentData appointment = get(appointmentId);
+        return directory.save(new AppointmentData(appointment.id(), appointment.customerId(), appointment.technicianId(),
+                appointment.start(), appointment.status(), CONFIRMED_VIA_SMS));
+    }
+
     /** The appointments of one calendar day in the company's time zone. */
     public List<AppointmentData> on(LocalDate date) {
+        ZoneId zone = company.zone();
         return directory.findStartingBetween(
-                date.atStartOfDay(companyZone).toOffsetDateTime(),
-                date.plusDays(1).atStartOfDay(companyZone).toOffsetDateTime());
+                date.atStartOfDay(zone).toOffsetDateTime(),
+                date.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 }

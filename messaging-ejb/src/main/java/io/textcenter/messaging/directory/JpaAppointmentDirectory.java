@@ -2,6 +2,8 @@ package io.textcenter.messaging.directory;
 
 import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.AppointmentDirectory;
+import io.textcenter.messaging.api.AppointmentStatus;
+import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,13 @@ public class JpaAppointmentDirectory implements AppointmentDirectory {
         return em.createNamedQuery(Appointment.STARTING_BETWEEN, Appointment.class)
                 .setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(Appointment::toData).toList();
+    }
+
+    @Override
+    public Optional<AppointmentData> nextFor(String customerId, OffsetDateTime after) {
+        return EntityIds.parse(customerId).flatMap(key -> em.createNamedQuery(Appointment.NEXT_OF_CUSTOMER, Appointment.class)
+                .setParameter("customerId", key).setParameter("after", after).setParameter("canceled", AppointmentStatus.CANCELED)
+                .setMaxResults(1).getResultStream().findFirst().map(Appointment::toData));
     }
 
     @Override

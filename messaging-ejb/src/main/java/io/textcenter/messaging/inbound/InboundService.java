@@ -8,6 +8,7 @@ import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.responder.AutoResponses;
 import io.textcenter.messaging.settings.LineKind;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -50,6 +51,9 @@ public class InboundService {
     private PhoneNumbers phoneNumbers;
 
     @Inject
+    private AutoResponses autoResponses;
+
+    @Inject
     @ConfigProperty(name = "messaging.outbound-only.reply")
     String outboundOnlyReply;
 
@@ -62,6 +66,7 @@ public class InboundService {
         String from = phoneNumbers.require("From", text.from());
         SenderLineData line = lines.withNumber(to).orElseThrow(() -> new UnknownLineException(to));
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        boolean firstMessage = conversations.find(Long.parseLong(line.id()), from).isEmpty();
         Conversation conversation = conversations.openFor(Long.parseLong(line.id()), from, now);
 
         ConsentKeyword keyword = ConsentKeyword.of(text.body());
@@ -75,7 +80,7 @@ public class InboundService {
             case OPT_OUT -> consent.optOut(from, "keyword " + text.body().strip());
             case OPT_IN -> consent.optIn(from);
             case HELP -> { } // the carrier answers HELP itself; the message is kept for the center
-            case NONE -> answerOutboundOnly(line, conversation, now);
+            case NONE -> answer(line, conversation, text.body(), firstMessage, now);
         }
         return Optional.of(received);
     }
@@ -84,11 +89,17 @@ public class InboundService {
         return queries.messageBySid(carrierSid).isPresent();
     }
 
-    /** Nobody reads replies to an outbound-only number: say so, at most once a day per number (no reply loops). */
-    private void answerOutboundOnly(SenderLineData line, Conversation conversation, OffsetDateTime now) {
-        if (line.kind() == LineKind.OUTBOUND_ONLY
-                && !conversations.hasSince(conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
-            outbox.queue(conversation, MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null);
+    /**
+     * Nobody reads replies to an outbound-only number: say so, at most once a day per number (no reply loops). On a
+     * two-way line the auto-responders decide.
+     */
+    private void answer(SenderLineData line, Conversation conversation, String body, boolean firstMessage, OffsetDateTime now) {
+        if (line.kind() == LineKind.OUTBOUND_ONLY) {
+            if (!conversations.hasSince(conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
+                outbox.queue(conversation, MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null);
+            }
+            return;
         }
+        autoResponses.answer(conversation, conversation.toData(), body, firstMessage, now);
     }
 }

@@ -37,11 +37,26 @@ public class Outbox {
     private Event<MessageQueued> queued;
 
     public MessageData queue(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
-        Optional<String> skip = consent.isOptedOut(conversation.externalNumber()) ? Optional.of(OPTED_OUT) : Optional.empty();
-        MessageData message = conversations.outbound(conversation, kind, body, media, authorId, skip, OffsetDateTime.now(Clock.systemUTC()));
+        return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), now()));
+    }
+
+    /** An auto-responder's answer (the responder is remembered with it). */
+    public MessageData queueAutoResponse(Conversation conversation, String body, List<MediaItem> media, long responderId) {
+        return queued(conversation, conversations.autoResponse(conversation, body, media, responderId, skipReason(conversation), now()));
+    }
+
+    private Optional<String> skipReason(Conversation conversation) {
+        return consent.isOptedOut(conversation.externalNumber()) ? Optional.of(OPTED_OUT) : Optional.empty();
+    }
+
+    private MessageData queued(Conversation conversation, MessageData message) {
         if (message.deliveryStatus() == DeliveryStatus.QUEUED) {
             queued.fire(new MessageQueued(Long.parseLong(message.id()), conversation.lineId()));
         }
         return message;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
     }
 }

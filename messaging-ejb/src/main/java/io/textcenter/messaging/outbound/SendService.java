@@ -4,23 +4,31 @@ import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.template.Composed;
+import io.textcenter.messaging.template.Composer;
+import io.textcenter.messaging.template.MergeContext;
+import io.textcenter.messaging.template.MergeContexts;
+import io.textcenter.messaging.template.MergeFields;
+import io.textcenter.messaging.template.TemplateData;
+import io.textcenter.messaging.template.TemplateService;
 import io.textcenter.messaging.validation.PhoneNumbers;
+import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.net.URI;
-import java.net.URLConnection;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Texts typed in the center, attributed to the employee who sent them. Invalid input queues nothing. */
+/** Texts sent from the center, attributed to the employee who sent them. Invalid input queues nothing. */
 @Stateless
 public class SendService {
 
@@ -42,59 +50,63 @@ public class SendService {
     @Inject
     private Outbox outbox;
 
-    /** @param senderLoginId the acting employee's login id (the JWT's upn) */
+    @Inject
+    private TemplateService templates;
+
+    @Inject
+    private ConversationQueries queries;
+
+    @Inject
+    private MergeContexts contexts;
+
+    @Inject
+    private Composer composer;
+
+    /**
+     * Free text, or a template (its line unless one is given; a body given with it is the edited text, merge fields
+     * allowed). Merge fields are filled from the conversation's customer or employee.
+     *
+     * @param senderLoginId the acting employee's login id (the JWT's upn)
+     */
     public MessageData send(SendRequest request, String senderLoginId) {
-        if (request.templateId() != null) {
-            throw new ValidationException("templateId", "templates are not available in this version; send a body");
-        }
-        List<MediaItem> media = media(request.imageUrls());
-        String body = request.body() == null ? "" : request.body().strip();
+        TemplateData template = request.templateId() == null ? null : templates.get(request.templateId());
+        List<String> extraImages = request.imageUrls() == null ? List.of()
+                : request.imageUrls().stream().map(url -> Urls.required("imageUrls", url)).toList();
+        String edited = request.body() == null ? "" : request.body().strip();
+        MergeFields.requireKnown("body", edited);
+
+        Conversation conversation = conversationOf(request, template);
+        MergeContext context = contexts.of(queries.find(Long.toString(conversation.id())).orElseThrow());
+        Composed composed = template != null && edited.isEmpty()
+                ? composer.compose(template, context)
+                : composer.compose(edited, template != null && template.includeVCard(), template == null ? List.of() : template.imageUrls(), context);
+        List<MediaItem> media = new ArrayList<>(composed.media());
+        extraImages.forEach(url -> media.add(MediaItem.of(url)));
+
+        String body = composed.text().body().strip();
         if (body.isEmpty() && media.isEmpty()) {
             throw new ValidationException("body", "must not be empty");
         }
         if (body.length() > MAX_BODY) {
             throw new ValidationException("body", "must be at most " + MAX_BODY + " characters (it has " + body.length() + ")");
         }
-        Conversation conversation = conversationOf(request);
+        if (media.size() > MAX_MEDIA) {
+            throw new ValidationException("imageUrls", "at most " + MAX_MEDIA + " media per message");
+        }
         String authorId = Optional.ofNullable(senderLoginId).flatMap(employees::findByLoginId).map(EmployeeData::id).orElse(null);
         return outbox.queue(conversation, MessageKind.TEXT, body, media, authorId);
     }
 
-    private Conversation conversationOf(SendRequest request) {
+    private Conversation conversationOf(SendRequest request, TemplateData template) {
         if (request.conversationId() != null) {
             return conversations.get(request.conversationId());
         }
-        if (request.lineId() == null) {
+        String lineChoice = request.lineId() != null ? request.lineId() : template == null ? null : template.lineId();
+        if (lineChoice == null) {
             throw new ValidationException("lineId", "is needed to text a number without a conversation");
         }
         String to = phoneNumbers.require("to", request.to());
-        long lineId = Long.parseLong(lines.get(request.lineId()).id());
+        long lineId = Long.parseLong(lines.get(lineChoice).id());
         return conversations.openFor(lineId, to, OffsetDateTime.now(Clock.systemUTC()));
-    }
-
-    private static List<MediaItem> media(List<String> urls) {
-        if (urls == null) {
-            return List.of();
-        }
-        if (urls.size() > MAX_MEDIA) {
-            throw new ValidationException("imageUrls", "at most " + MAX_MEDIA + " per message");
-        }
-        return urls.stream().map(url -> {
-            URI uri = publicUrl(url);
-            String type = URLConnection.guessContentTypeFromName(uri.getPath());
-            return new MediaItem(url, type == null ? "application/octet-stream" : type);
-        }).toList();
-    }
-
-    private static URI publicUrl(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            if (uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-                return uri;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // reported below
-        }
-        throw new ValidationException("imageUrls", "\"" + url + "\" is not an absolute http(s) URL");
     }
 }

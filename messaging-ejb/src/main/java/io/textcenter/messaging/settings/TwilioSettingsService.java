@@ -2,12 +2,11 @@ package io.textcenter.messaging.settings;
 
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.validation.Text;
+import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,6 @@ public class TwilioSettingsService {
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
     private static final int ACCOUNT_SID_LENGTH = 34;
     private static final int AUTH_TOKEN_LENGTH = 128;
-    private static final int URL_LENGTH = 500;
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -29,7 +27,7 @@ public class TwilioSettingsService {
             throw new ValidationException("accountSid", "must be \"AC\" followed by 32 hexadecimal digits");
         }
         String token = Text.required("authToken", authToken, AUTH_TOKEN_LENGTH);
-        String baseUrl = httpUrl("publicBaseUrl", Text.optional("publicBaseUrl", publicBaseUrl, URL_LENGTH));
+        String baseUrl = httpUrl("publicBaseUrl", publicBaseUrl);
 
         TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
         if (settings == null) {
@@ -59,19 +57,9 @@ public class TwilioSettingsService {
         return settings == null ? TwilioSettings.empty() : settings;
     }
 
-    /** The public address Twilio calls (webhook signatures are computed over it): absolute http(s), no trailing slash. */
+    /** The public address Twilio calls (webhook signatures are computed over it), without a trailing slash. */
     private static String httpUrl(String field, String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                throw new ValidationException(field, "must be an absolute http(s) URL");
-            }
-        } catch (URISyntaxException malformed) {
-            throw new ValidationException(field, "is not a URL: " + malformed.getReason());
-        }
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        String valid = Urls.optional(field, url);
+        return valid != null && valid.endsWith("/") ? valid.substring(0, valid.length() - 1) : valid;
     }
 }

@@ -1,7 +1,10 @@
 package io.textcenter.messaging.web.graphql;
 
+import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioSettingsService;
+import io.textcenter.messaging.web.graphql.model.CompanySettings;
+import io.textcenter.messaging.web.graphql.model.CompanySettingsInput;
 import io.textcenter.messaging.web.graphql.model.SenderLine;
 import io.textcenter.messaging.web.graphql.model.SenderLineInput;
 import io.textcenter.messaging.web.graphql.model.TwilioSettings;
@@ -17,7 +20,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
 
-/** Sending lines (the center picks one to send from) and the Twilio account (administrators only). */
+/** Sending lines (the center picks one to send from), the company's details and the Twilio account. */
 @GraphQLApi
 @ApplicationScoped
 @RequiresGroup({Group.ADMINISTRATOR})
@@ -29,6 +32,9 @@ public class SettingsApi {
     @Inject
     TwilioSettingsService twilio;
 
+    @Inject
+    CompanySettingsService company;
+
     @Query
     @RequiresGroup({Group.TEXT_MESSAGING})
     public @NonNull List<@NonNull SenderLine> senderLines() {
@@ -38,6 +44,18 @@ public class SettingsApi {
     @Mutation
     public @NonNull SenderLine saveSenderLine(@NonNull SenderLineInput input) {
         return SenderLine.of(lines.save(input.toData()));
+    }
+
+    @Query
+    @Description("The company's details used in merge fields, the vCard and appointment times")
+    @RequiresGroup({Group.TEXT_MESSAGING})
+    public @NonNull CompanySettings companySettings() {
+        return CompanySettings.of(company.current());
+    }
+
+    @Mutation
+    public @NonNull CompanySettings updateCompanySettings(@NonNull CompanySettingsInput input) {
+        return CompanySettings.of(company.update(input.toData()));
     }
 
     @Query

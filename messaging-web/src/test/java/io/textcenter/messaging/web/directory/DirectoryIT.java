@@ -120,6 +120,7 @@ class DirectoryIT {
 
     @Test
     void appointmentsOfADayComeWithTheirCustomerTechnicianAndLink() {
+        graphQL.call(adminToken(), "mutation { updateCompanySettings(input: {timeZone: \"UTC\"}) { timeZone } }").data("updateCompanySettings");
         LocalDate day = unusedDay();
         String customer = graphQL.call(adminToken(), SAVE_CUSTOMER, "input", Map.of("name", "Cy Client", "mobile", localMobile())).string("saveCustomer.id");
         String technician = graphQL.call(adminToken(), SAVE_EMPLOYEE, "input", Map.of("name", "Ted Tech", "loginId", "ted" + System.nanoTime())).string("saveEmployee.id");

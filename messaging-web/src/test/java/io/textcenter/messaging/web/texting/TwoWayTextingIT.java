@@ -1,5 +1,6 @@
 package io.textcenter.messaging.web.texting;
 
+import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
@@ -40,16 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class TwoWayTextingIT {
 
-    private static final String CONVERSATIONS_OF_CUSTOMER = """
-            query($id: ID!) { customer(id: $id) { textConversations {
-              id externalNumber status unreviewedCount line { phoneNumber } customer { id }
-              messages { id direction kind body reviewed deliveryStatus errorCode errorMessage segments
-                         author { loginId } attachments { url contentType } } } } }""";
-    private static final String CONVERSATION = """
-            query($id: ID!) { conversation(id: $id) { id status unreviewedCount customer { id }
-              messages(order: NEWEST_FIRST) { id direction kind body deliveryStatus errorCode errorMessage } } }""";
     private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus segments author { loginId } } }";
-    private static final Duration PATIENCE = Duration.ofSeconds(40);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -60,6 +52,7 @@ class TwoWayTextingIT {
     URL deployment;
 
     private final FakeTwilio twilio = FakeTwilio.instance();
+    private Center center;
     private Server server;
     private GraphQL graphQL;
     private Webhooks webhooks;
@@ -67,11 +60,9 @@ class TwoWayTextingIT {
     @BeforeEach
     void connect() {
         server = Server.at(deployment);
-        graphQL = server.graphQL();
-        String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
-        graphQL.call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
-                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
-        webhooks = new Webhooks(server, publicBaseUrl);
+        center = Center.withFakeTwilio(server);
+        graphQL = center.graphQL();
+        webhooks = center.webhooks();
     }
 
     @Test
@@ -345,9 +336,7 @@ class TwoWayTextingIT {
     }
 
     private String line(String kind) {
-        return graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { phoneNumber } }",
-                "input", Map.of("description", kind + " line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", kind,
-                        "messagesPerSecond", 50)).string("saveSenderLine.phoneNumber");
+        return center.line(kind).number();
     }
 
     private String lineId(String phoneNumber) {
@@ -356,32 +345,23 @@ class TwoWayTextingIT {
     }
 
     private String customer(String name, String mobile) {
-        return graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
-                "input", Map.of("name", name, "mobile", mobile)).string("saveCustomer.id");
+        return center.customer(name, mobile);
     }
 
     private List<JsonObject> conversationsOf(String customer) {
-        return graphQL.call(agentToken(), CONVERSATIONS_OF_CUSTOMER, "id", customer).array("customer.textConversations").getValuesAs(JsonObject.class);
+        return center.conversationsOf(customer);
     }
 
     private JsonObject onlyConversationOf(String customer) {
-        List<JsonObject> conversations = conversationsOf(customer);
-        assertEquals(1, conversations.size(), conversations::toString);
-        return conversations.get(0);
+        return center.onlyConversationOf(customer);
     }
 
     private JsonObject latest(String conversation) {
-        return graphQL.call(agentToken(), CONVERSATION, "id", conversation).array("conversation.messages").getJsonObject(0);
+        return center.latest(conversation);
     }
 
-    /** Waits until the conversation's outbound message with this body (any, when null) has the status; returns it. */
     private JsonObject awaitStatus(String conversation, String body, String status) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() ->
-                graphQL.call(agentToken(), CONVERSATION, "id", conversation).array("conversation.messages").getValuesAs(JsonObject.class).stream()
-                        .filter(message -> message.getString("direction").equals("OUTBOUND"))
-                        .filter(message -> body == null || body.equals(message.getString("body", null)))
-                        .filter(message -> status.equals(message.getString("deliveryStatus")))
-                        .findFirst().orElse(null), java.util.Objects::nonNull);
+        return center.awaitOutbound(conversation, body, status);
     }
 
     private String sidOfLastText(String mobile) {

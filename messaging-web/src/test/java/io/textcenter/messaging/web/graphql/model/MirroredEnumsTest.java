@@ -20,7 +20,8 @@ class MirroredEnumsTest {
                 Arguments.of(io.textcenter.messaging.conversation.ConversationStatus.class, ConversationStatus.class),
                 Arguments.of(io.textcenter.messaging.conversation.MessageDirection.class, MessageDirection.class),
                 Arguments.of(io.textcenter.messaging.conversation.MessageKind.class, MessageKind.class),
-                Arguments.of(io.textcenter.messaging.conversation.DeliveryStatus.class, DeliveryStatus.class));
+                Arguments.of(io.textcenter.messaging.conversation.DeliveryStatus.class, DeliveryStatus.class),
+                Arguments.of(io.textcenter.messaging.responder.AutoResponderType.class, AutoResponderType.class));
     }
 
     @ParameterizedTest

@@ -1,0 +1,96 @@
+package io.textcenter.messaging.template;
+
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.validation.Text;
+import io.textcenter.messaging.validation.Urls;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Message templates: named, validated (known merge fields, at most three images), each optionally on a line. */
+@Stateless
+public class TemplateService {
+
+    public static final int MAX_BODY = 1600;
+    static final int MAX_IMAGES = 3;
+    static final int DESCRIPTION_LENGTH = 200;
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private SenderLineService lines;
+
+    public List<TemplateData> all() {
+        return em.createNamedQuery(MessageTemplate.ALL, MessageTemplate.class).getResultStream().map(MessageTemplate::toData).toList();
+    }
+
+    public TemplateData get(String id) {
+        return entity(id).toData();
+    }
+
+    public TemplateData save(TemplateData input) {
+        MessageTemplate template = input.id() == null ? null : entity(input.id());
+        String description = Text.required("description", input.description(), DESCRIPTION_LENGTH);
+        em.createNamedQuery(MessageTemplate.BY_DESCRIPTION, MessageTemplate.class).setParameter("description", description)
+                .getResultStream().map(MessageTemplate::toData).filter(other -> !Objects.equals(other.id(), input.id())).findFirst()
+                .ifPresent(other -> {
+                    throw new ValidationException("description", "a template is already called \"" + other.description() + "\"");
+                });
+        TemplateData valid = new TemplateData(input.id(), description, body("body", input.body()), line(input.lineId()),
+                Urls.optional("optionalUrl", input.optionalUrl()), input.includePortalLink(), input.includeVCard(),
+                images(input.imageUrls()));
+        if (template == null) {
+            template = new MessageTemplate(valid);
+            em.persist(template);
+        } else {
+            template.update(valid);
+        }
+        em.flush();
+        return template.toData();
+    }
+
+    public boolean delete(String id) {
+        em.remove(entity(id));
+        return true;
+    }
+
+    /** A message body: present, at most 1600 characters, only known merge fields. */
+    public static String body(String field, String body) {
+        String text = Text.required(field, body, MAX_BODY);
+        MergeFields.requireKnown(field, text);
+        return text;
+    }
+
+    /** Up to three image URLs, each an absolute http(s) URL. */
+    public static List<String> images(List<String> urls) {
+        List<String> images = urls == null ? List.of() : urls.stream().map(url -> Urls.required("imageUrls", url)).toList();
+        if (images.size() > MAX_IMAGES) {
+            throw new ValidationException("imageUrls", "at most " + MAX_IMAGES + " images");
+        }
+        return images;
+    }
+
+    private String line(String lineId) {
+        if (lineId == null) {
+            return null;
+        }
+        try {
+            return lines.get(lineId).id();
+        } catch (NotFoundException unknown) {
+            throw new ValidationException("lineId", "no line has the id " + lineId);
+        }
+    }
+
+    private MessageTemplate entity(String id) {
+        return EntityIds.parse(id).map(key -> em.find(MessageTemplate.class, key))
+                .orElseThrow(() -> new NotFoundException("Template", id));
+    }
+}

@@ -1,0 +1,107 @@
+package io.textcenter.messaging.web.support;
+
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The deployed module set up the way tests of texting need it: the fake Twilio as its account, lines and customers of
+ * the test's own, and look-ups of conversations as the center sees them.
+ */
+public final class Center {
+
+    public static final String CONVERSATION = """
+            query($id: ID!) { conversation(id: $id) { id status unreviewedCount customer { id }
+              messages(order: NEWEST_FIRST) { id direction kind body deliveryStatus errorCode errorMessage
+                                              attachments { url contentType } } } }""";
+    private static final String CONVERSATIONS_OF_CUSTOMER = """
+            query($id: ID!) { customer(id: $id) { textConversations {
+              id externalNumber status unreviewedCount line { phoneNumber } customer { id }
+              messages { id direction kind body reviewed deliveryStatus errorCode errorMessage segments
+                         author { loginId } attachments { url contentType } } } } }""";
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    private final Server server;
+    private final GraphQL graphQL;
+    private final Webhooks webhooks;
+
+    private Center(Server server) {
+        this.server = server;
+        this.graphQL = server.graphQL();
+        String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
+        graphQL.call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
+                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
+        this.webhooks = new Webhooks(server, publicBaseUrl);
+    }
+
+    /** Makes the fake Twilio the module's account, with this server's public URL. */
+    public static Center withFakeTwilio(Server server) {
+        return new Center(server);
+    }
+
+    public GraphQL graphQL() {
+        return graphQL;
+    }
+
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    /** A new line of this kind (sending fast, so tests do not wait for pacing). */
+    public Line line(String kind) {
+        JsonObject line = graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
+                "input", Map.of("description", kind + " line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", kind,
+                        "messagesPerSecond", 50)).data("saveSenderLine").asJsonObject();
+        return new Line(line.getString("id"), line.getString("phoneNumber"));
+    }
+
+    public String customer(String name, String mobile) {
+        return graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
+                "input", Map.of("name", name, "mobile", mobile)).string("saveCustomer.id");
+    }
+
+    public List<JsonObject> conversationsOf(String customer) {
+        return graphQL.call(agentToken(), CONVERSATIONS_OF_CUSTOMER, "id", customer).array("customer.textConversations").getValuesAs(JsonObject.class);
+    }
+
+    public JsonObject onlyConversationOf(String customer) {
+        List<JsonObject> conversations = conversationsOf(customer);
+        assertEquals(1, conversations.size(), conversations::toString);
+        return conversations.get(0);
+    }
+
+    /** The conversation's messages, newest first. */
+    public List<JsonObject> messages(String conversation) {
+        return graphQL.call(agentToken(), CONVERSATION, "id", conversation).array("conversation.messages").getValuesAs(JsonObject.class);
+    }
+
+    public JsonObject latest(String conversation) {
+        return messages(conversation).get(0);
+    }
+
+    /** Waits until an outbound message with this body (any, when null) has the status; returns it. */
+    public JsonObject awaitOutbound(String conversation, String body, String status) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> messages(conversation).stream()
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .filter(message -> body == null || body.equals(message.getString("body", null)))
+                .filter(message -> status.equals(message.getString("deliveryStatus")))
+                .findFirst().orElse(null), Objects::nonNull);
+    }
+
+    /** A line of the test's own. */
+    public record Line(String id, String number) {
+    }
+}
