@@ -71,14 +71,24 @@ public class Conversations {
         return append(conversation, Message.received(conversation.id(), carrierSid, kind, body, Segments.count(body), at), media, at);
     }
 
-    /** Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). */
+    /**
+     * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A {@code onceKey} makes it
+     * unique: a second message with the same key fails the transaction.
+     */
     public MessageData outbound(Conversation conversation, MessageKind kind, String body, List<MediaItem> media,
-                                String authorId, Optional<String> skipReason, OffsetDateTime at) {
+                                String authorId, Optional<String> skipReason, Optional<String> onceKey, OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
                 .map(reason -> Message.skipped(conversation.id(), kind, body, authorId, segments, at, reason))
                 .orElseGet(() -> Message.queued(conversation.id(), kind, body, authorId, segments, at));
+        onceKey.ifPresent(message::oncePer);
         return append(conversation, message, media, at);
+    }
+
+    /** Whether a message with this once-only key exists. */
+    public boolean sentOnce(String onceKey) {
+        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.notificationKey = :key", Long.class)
+                .setParameter("key", onceKey).getSingleResult() > 0;
     }
 
     /** An auto-responder's answer: QUEUED, or SKIPPED with the reason. */

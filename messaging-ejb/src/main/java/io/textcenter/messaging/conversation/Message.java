@@ -88,6 +88,9 @@ public class Message {
     @Column(name = "responder_id")
     private Long responderId;
 
+    @Column(name = "notification_key")
+    private String notificationKey;
+
     protected Message() {
         // for JPA
     }
@@ -125,6 +128,11 @@ public class Message {
         Message message = queued(conversationId, MessageKind.AUTO_RESPONSE, body, null, segments, at);
         message.responderId = responderId;
         return message;
+    }
+
+    /** Marks a notification that must go out once only (e.g. per appointment and status). */
+    void oncePer(String key) {
+        notificationKey = key;
     }
 
     /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */

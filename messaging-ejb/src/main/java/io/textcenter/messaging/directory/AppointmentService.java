@@ -4,11 +4,14 @@ import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.AppointmentDirectory;
 import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.TechnicianStatusChanged;
 import io.textcenter.messaging.api.ValidationException;
+import jakarta.enterprise.event.Event;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,6 +41,9 @@ public class AppointmentService {
     @Inject
     private CompanySettingsService company;
 
+    @Inject
+    private Event<TechnicianStatusChanged> statusChanged;
+
     public AppointmentData save(AppointmentData input) {
         AppointmentData existing = input.id() == null ? null : get(input.id());
         customers.get(input.customerId());
@@ -63,6 +69,25 @@ public class AppointmentService {
 
     public List<AppointmentData> findAll(Collection<String> ids) {
         return directory.findAll(ids);
+    }
+
+    /**
+     * Moves the appointment to a status, as the dispatch board does, and fires {@link TechnicianStatusChanged} in
+     * this transaction (the customer is notified only if it commits). Setting the status it already has changes nothing.
+     */
+    public AppointmentData changeStatus(String appointmentId, AppointmentStatus status) {
+        AppointmentData appointment = get(appointmentId);
+        if (status == null) {
+            throw new ValidationException("status", "must be given");
+        }
+        if (appointment.status() == status) {
+            return appointment;
+        }
+        AppointmentData changed = directory.save(new AppointmentData(appointment.id(), appointment.customerId(),
+                appointment.technicianId(), appointment.start(), status, appointment.preNotification()));
+        statusChanged.fire(new TechnicianStatusChanged(appointment.id(), appointment.status(), status, appointment.technicianId(),
+                OffsetDateTime.now(Clock.systemUTC())));
+        return changed;
     }
 
     /** The customer's next appointment (not canceled) after {@code after}. */

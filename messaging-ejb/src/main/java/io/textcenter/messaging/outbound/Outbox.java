@@ -37,7 +37,13 @@ public class Outbox {
     private Event<MessageQueued> queued;
 
     public MessageData queue(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
-        return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), now()));
+        return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
+    }
+
+    /** A notification that goes out at most once for {@code onceKey}, however often its cause is reported. */
+    public MessageData queueOnce(Conversation conversation, String onceKey, String body, List<MediaItem> media) {
+        return queued(conversation, conversations.outbound(conversation, MessageKind.NOTIFICATION, body, media, null,
+                skipReason(conversation), Optional.of(onceKey), now()));
     }
 
     /** An auto-responder's answer (the responder is remembered with it). */
