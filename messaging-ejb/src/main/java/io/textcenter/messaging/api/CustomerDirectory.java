@@ -17,6 +17,9 @@ public interface CustomerDirectory {
 
     List<CustomerData> findByMobile(String mobile);
 
+    /** Customers whose name contains {@code fragment} (any case), at most {@code limit}; for the inbox search. */
+    List<CustomerData> findByName(String fragment, int limit);
+
     /** Creates the customer when its id is null, else updates it; returns it as stored. */
     CustomerData save(CustomerData customer);
 }

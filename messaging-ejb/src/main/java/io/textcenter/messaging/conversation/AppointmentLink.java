@@ -32,6 +32,11 @@ public class AppointmentLink {
         // for JPA
     }
 
+    AppointmentLink(long conversationId, String appointmentId) {
+        this.conversationId = conversationId;
+        this.appointmentId = appointmentId;
+    }
+
     long conversationId() {
         return conversationId;
     }
@@ -44,6 +49,15 @@ public class AppointmentLink {
     public static class Key implements Serializable {
         private long conversationId;
         private String appointmentId;
+
+        public Key() {
+            // for JPA
+        }
+
+        Key(long conversationId, String appointmentId) {
+            this.conversationId = conversationId;
+            this.appointmentId = appointmentId;
+        }
 
         @Override
         public boolean equals(Object other) {

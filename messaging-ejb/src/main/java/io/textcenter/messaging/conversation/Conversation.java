@@ -97,6 +97,35 @@ public class Conversation {
         return true;
     }
 
+    /** Taken by an employee (CLAIMED); returns the employee who held it before, if another one did. */
+    String claim(String employeeId) {
+        String previous = status == ConversationStatus.CLAIMED && !employeeId.equals(claimedById) ? claimedById : null;
+        status = ConversationStatus.CLAIMED;
+        claimedById = employeeId;
+        return previous;
+    }
+
+    ConversationStatus status() {
+        return status;
+    }
+
+    String claimedById() {
+        return claimedById;
+    }
+
+    void resolve() {
+        status = ConversationStatus.RESOLVED;
+    }
+
+    void reopen() {
+        status = ConversationStatus.NEW;
+        claimedById = null;
+    }
+
+    void tieTo(String customerId) {
+        this.customerId = customerId;
+    }
+
     public long id() {
         return id;
     }

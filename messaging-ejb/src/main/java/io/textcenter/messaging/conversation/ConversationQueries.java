@@ -59,7 +59,7 @@ public class ConversationQueries {
         List<Long> keys = keys(conversationIds);
         Map<String, Integer> counts = new HashMap<>();
         if (!keys.isEmpty()) {
-            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).getResultList()
+            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).setParameter("unreviewed", false).getResultList()
                     .forEach(row -> counts.put(EntityIds.format((Long) row[0]), ((Long) row[1]).intValue()));
         }
         return counts;

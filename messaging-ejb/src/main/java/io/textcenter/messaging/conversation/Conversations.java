@@ -8,6 +8,7 @@ import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.template.Segments;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class Conversations {
 
     @Inject
     private EmployeeDirectory employees;
+
+    @Inject
+    private Event<ConversationChanged> changed;
 
     /** The conversation of this line with this number, if they have one. */
     public Optional<Conversation> find(long lineId, String number) {
@@ -120,7 +124,13 @@ public class Conversations {
                 .setParameter("employeeId", employeeId).executeUpdate();
     }
 
+    /** Records an event or note inside the center (never sent). */
+    public MessageData internal(Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
+        return append(conversation, Message.internal(conversation.id(), kind, body, authorId, at), List.of(), at);
+    }
+
     private MessageData append(Conversation conversation, Message message, List<MediaItem> media, OffsetDateTime at) {
+        changed.fire(new ConversationChanged(conversation.id()));
         em.persist(message);
         em.flush();
         for (int position = 0; position < media.size(); position++) {

@@ -25,7 +25,9 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = Message.OF_CONVERSATIONS,
         query = "SELECT m FROM Message m WHERE m.conversationId IN :ids ORDER BY m.conversationId, m.createdAt, m.id")
 @NamedQuery(name = Message.UNREVIEWED_COUNTS,
-        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
+        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = :unreviewed GROUP BY m.conversationId")
+@NamedQuery(name = Message.UNREVIEWED,
+        query = "SELECT m FROM Message m WHERE m.conversationId = :conversationId AND m.reviewed = :unreviewed")
 @NamedQuery(name = Message.KIND_SINCE,
         query = "SELECT COUNT(m) FROM Message m WHERE m.conversationId = :conversationId AND m.kind = :kind AND m.createdAt > :since")
 public class Message {
@@ -34,6 +36,7 @@ public class Message {
     static final String OF_CONVERSATIONS = "Message.ofConversations";
     static final String UNREVIEWED_COUNTS = "Message.unreviewedCounts";
     static final String KIND_SINCE = "Message.kindSince";
+    static final String UNREVIEWED = "Message.unreviewed";
 
     @Id
     @SequenceGenerator(name = "message_seq", sequenceName = "message_seq", allocationSize = 50)
@@ -167,6 +170,10 @@ public class Message {
 
     public DeliveryStatus deliveryStatus() {
         return deliveryStatus;
+    }
+
+    public void markReviewed(boolean isReviewed) {
+        reviewed = isReviewed;
     }
 
     /** The carrier took it. */

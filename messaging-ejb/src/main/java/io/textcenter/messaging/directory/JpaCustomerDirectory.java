@@ -2,6 +2,7 @@ package io.textcenter.messaging.directory;
 
 import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.CustomerDirectory;
+import io.textcenter.messaging.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,13 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     public List<CustomerData> findByMobile(String mobile) {
         return em.createNamedQuery(Customer.BY_MOBILE, Customer.class).setParameter("mobile", mobile)
                 .getResultStream().map(Customer::toData).toList();
+    }
+
+    @Override
+    public List<CustomerData> findByName(String fragment, int limit) {
+        return em.createNamedQuery(Customer.BY_NAME, Customer.class)
+                .setParameter("pattern", LikePattern.containing(fragment))
+                .setMaxResults(limit).getResultStream().map(Customer::toData).toList();
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.textcenter.messaging.inbound;
 
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.conversation.ConversationChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -19,6 +22,9 @@ public class DeliveryReports {
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
 
+    @Inject
+    private Event<ConversationChanged> changed;
+
     /** Applies a report; false when no message has this SID. */
     public boolean report(String carrierSid, String carrierStatus, String errorCode) {
         Optional<Message> message = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid = :sid", Message.class)
@@ -27,7 +33,8 @@ public class DeliveryReports {
             LOG.info(() -> "Status " + carrierStatus + " for unknown message " + carrierSid + " ignored");
             return false;
         }
-        toDeliveryStatus(carrierStatus).ifPresent(status -> message.get().report(status, errorCode));
+        toDeliveryStatus(carrierStatus).filter(status -> message.get().report(status, errorCode))
+                .ifPresent(status -> changed.fire(new ConversationChanged(message.get().conversationId())));
         return true;
     }
 

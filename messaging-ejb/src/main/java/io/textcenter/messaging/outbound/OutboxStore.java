@@ -5,6 +5,7 @@ import io.textcenter.messaging.carrier.OutgoingText;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.AttachmentData;
 import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
@@ -14,6 +15,7 @@ import io.textcenter.messaging.settings.TwilioSettingsService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +58,9 @@ public class OutboxStore {
 
     @Inject
     private ConversationQueries queries;
+
+    @Inject
+    private Event<ConversationChanged> changed;
 
     @Inject
     @ConfigProperty(name = "messaging.outbox.max-attempts")
@@ -108,10 +113,12 @@ public class OutboxStore {
         SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
         if (consent.isOptedOut(conversation.externalNumber())) {
             message.skip(Outbox.OPTED_OUT);
+            changed.fire(new ConversationChanged(conversation.id()));
             return Optional.empty();
         }
         if (!line.active()) {
             message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
+            changed.fire(new ConversationChanged(conversation.id()));
             return Optional.empty();
         }
         List<String> media = queries.attachmentsOf(List.of(Long.toString(messageId))).stream().map(AttachmentData::sourceUrl).toList();
@@ -121,12 +128,15 @@ public class OutboxStore {
     }
 
     public void sent(long messageId, String carrierSid) {
-        em.find(Message.class, messageId).sent(carrierSid);
+        Message message = em.find(Message.class, messageId);
+        message.sent(carrierSid);
+        changed.fire(new ConversationChanged(message.conversationId()));
     }
 
     /** Records a refused send: retried later with backoff while attempts remain, else failed with the reason. */
     public void refused(SendJob job, CarrierException refusal) {
         Message message = em.find(Message.class, job.messageId());
+        changed.fire(new ConversationChanged(message.conversationId()));
         if (refusal.retryable() && job.attempt() < maxAttempts) {
             Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(job.attempt());
             message.retryAt(now().plus(delay), refusal.getMessage());

@@ -4,18 +4,19 @@ import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.conversation.AttachmentData;
-import io.textcenter.messaging.conversation.ConversationData;
 import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.conversation.Inbox;
 import io.textcenter.messaging.directory.AppointmentLinks;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.CustomerService;
 import io.textcenter.messaging.directory.EmployeeService;
 import io.textcenter.messaging.outbound.SendService;
-import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.web.graphql.model.Appointment;
 import io.textcenter.messaging.web.graphql.model.Attachment;
 import io.textcenter.messaging.web.graphql.model.Conversation;
+import io.textcenter.messaging.web.graphql.model.ConversationFilter;
+import io.textcenter.messaging.web.graphql.model.ConversationPage;
 import io.textcenter.messaging.web.graphql.model.Customer;
 import io.textcenter.messaging.web.graphql.model.Employee;
 import io.textcenter.messaging.web.graphql.model.Message;
@@ -63,6 +64,12 @@ public class ConversationApi {
     SendService sending;
 
     @Inject
+    Inbox inbox;
+
+    @Inject
+    ConversationViews views;
+
+    @Inject
     SenderLineService lines;
 
     @Inject
@@ -86,7 +93,14 @@ public class ConversationApi {
     @Query
     @Description("A conversation, or null when the id names none")
     public Conversation conversation(@NonNull @Id String id) {
-        return queries.find(id).map(Conversation::of).orElse(null);
+        return queries.find(id).map(views::of).orElse(null);
+    }
+
+    @Query
+    @Description("The shared inbox: latest activity first, filtered, paged by cursor (stable while texts arrive)")
+    public @NonNull ConversationPage conversations(ConversationFilter filter, @DefaultValue("50") Integer first, String after) {
+        var page = inbox.page(ConversationFilter.toData(filter), first == null ? 50 : first, after);
+        return ConversationPage.of(page, views.of(page.items()));
     }
 
     @Mutation
@@ -95,10 +109,10 @@ public class ConversationApi {
         return Message.of(sending.send(input.toRequest(), caller.loginId().orElse(null)));
     }
 
+    /** Not batched, so subscription events resolve it too; lines come from JPA's shared cache, not one query each. */
     @Name("line")
-    public @NonNull List<@NonNull SenderLine> conversationLines(@Source List<Conversation> page) {
-        Map<String, SenderLineData> all = Lookup.byId(lines.all(), SenderLineData::id);
-        return page.stream().map(conversation -> SenderLine.of(all.get(conversation.lineId()))).toList();
+    public @NonNull SenderLine conversationLine(@Source Conversation conversation) {
+        return SenderLine.of(lines.get(conversation.lineId()));
     }
 
     @Name("claimedBy")
@@ -115,12 +129,6 @@ public class ConversationApi {
     public List<Customer> conversationCustomers(@Source List<Conversation> page) {
         Map<String, CustomerData> found = Lookup.byId(customers.findAll(ids(page, Conversation::customerId)), CustomerData::id);
         return page.stream().map(conversation -> found.get(conversation.customerId())).map(data -> data == null ? null : Customer.of(data)).toList();
-    }
-
-    @Name("unreviewedCount")
-    public @NonNull List<@NonNull Integer> conversationUnreviewedCounts(@Source List<Conversation> page) {
-        Map<String, Integer> counts = queries.unreviewedCounts(ids(page, Conversation::id));
-        return page.stream().map(conversation -> counts.getOrDefault(conversation.id(), 0)).toList();
     }
 
     @Name("messages")
@@ -164,16 +172,16 @@ public class ConversationApi {
     @Name("textConversations")
     @Description("The customer's conversations, latest activity first (the profile's \"Text Messages\" tab)")
     public @NonNull List<@NonNull List<@NonNull Conversation>> customerConversations(@Source List<Customer> page) {
-        Map<String, List<Conversation>> byCustomer = queries.ofCustomers(ids(page, Customer::id)).stream()
-                .collect(Collectors.groupingBy(ConversationData::customerId, Collectors.mapping(Conversation::of, Collectors.toList())));
+        Map<String, List<Conversation>> byCustomer = views.of(queries.ofCustomers(ids(page, Customer::id))).stream()
+                .collect(Collectors.groupingBy(Conversation::customerId));
         return page.stream().map(customer -> byCustomer.getOrDefault(customer.id(), List.of())).toList();
     }
 
     @Name("textConversations")
     @Description("The employee's conversations, latest activity first")
     public @NonNull List<@NonNull List<@NonNull Conversation>> employeeConversations(@Source List<Employee> page) {
-        Map<String, List<Conversation>> byEmployee = queries.ofEmployees(ids(page, Employee::id)).stream()
-                .collect(Collectors.groupingBy(ConversationData::employeeId, Collectors.mapping(Conversation::of, Collectors.toList())));
+        Map<String, List<Conversation>> byEmployee = views.of(queries.ofEmployees(ids(page, Employee::id))).stream()
+                .collect(Collectors.groupingBy(Conversation::employeeId));
         return page.stream().map(employee -> byEmployee.getOrDefault(employee.id(), List.of())).toList();
     }
 

@@ -21,6 +21,10 @@ public class Caller {
         return token().map(JsonWebToken::getName);
     }
 
+    public boolean isAdministrator() {
+        return token().map(JsonWebToken::getGroups).orElse(Set.of()).contains(Group.ADMINISTRATOR);
+    }
+
     /** Administrator, or any of {@code groups}. */
     public boolean isInAnyOf(String... groups) {
         Set<String> held = token().map(JsonWebToken::getGroups).orElse(Set.of());

@@ -47,7 +47,7 @@ public record Reply(int status, JsonObject body) {
     /** Asserts a GraphQL error with this code whose message names {@code mentioned}. */
     public Reply assertError(String code, String mentioned) {
         assertEquals(code, errorCode(), body::toString);
-        assertTrue(errorMessage().contains(mentioned), () -> "\"" + mentioned + "\" not in: " + errorMessage());
+        assertTrue(errorMessage().contains(mentioned), () -> "\"" + mentioned + "\" not in: " + body);
         return this;
     }
 }

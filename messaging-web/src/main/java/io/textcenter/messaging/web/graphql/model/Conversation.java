@@ -7,13 +7,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.OffsetDateTime;
 
-/** GraphQL {@code Conversation}; line, people, counts, messages and appointments are resolved in batches. */
+/** GraphQL {@code Conversation}; its people, messages and appointments are resolved in batches. */
 public record Conversation(@NonNull @Id String id, @NonNull String externalNumber, @NonNull ConversationStatus status,
-                           @NonNull OffsetDateTime lastMessageAt,
+                           @NonNull OffsetDateTime lastMessageAt, int unreviewedCount,
                            @Ignore String lineId, @Ignore String claimedById, @Ignore String customerId, @Ignore String employeeId) {
 
-    public static Conversation of(ConversationData data) {
+    public static Conversation of(ConversationData data, int unreviewedCount) {
         return new Conversation(data.id(), data.externalNumber(), Mirror.of(data.status(), ConversationStatus.class),
-                data.lastMessageAt(), data.lineId(), data.claimedById(), data.customerId(), data.employeeId());
+                data.lastMessageAt(), unreviewedCount, data.lineId(), data.claimedById(), data.customerId(), data.employeeId());
     }
 }

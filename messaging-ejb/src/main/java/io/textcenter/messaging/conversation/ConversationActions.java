@@ -1,0 +1,140 @@
+package io.textcenter.messaging.conversation;
+
+import io.textcenter.messaging.api.ConflictException;
+import io.textcenter.messaging.api.CustomerData;
+import io.textcenter.messaging.api.EmployeeDirectory;
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.directory.AppointmentService;
+import io.textcenter.messaging.directory.CustomerService;
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.template.TemplateService;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * What employees do in the center: claim, whisper, resolve, reopen, review, and tie conversations to customers and
+ * appointments. Each change is recorded in the conversation (who and when) where the inbox shows it. Repeating a
+ * resolve or reopen, or claiming what one already holds, changes nothing.
+ */
+@Stateless
+public class ConversationActions {
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private EmployeeDirectory employees;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private AppointmentService appointments;
+
+    @Inject
+    private Event<ConversationChanged> changed;
+
+    /** Takes the conversation. Another employee's claim is a conflict naming them, unless an Administrator takes over. */
+    public ConversationData claim(String conversationId, Actor actor) {
+        Conversation conversation = conversations.get(conversationId);
+        if (actor.employeeId() == null) {
+            throw new ValidationException("claimedBy", "your login id " + actor.loginId() + " is no employee in the directory");
+        }
+        if (conversation.status() == ConversationStatus.CLAIMED && actor.employeeId().equals(conversation.claimedById())) {
+            return conversation.toData();
+        }
+        if (conversation.status() == ConversationStatus.CLAIMED && !actor.administrator()) {
+            throw new ConflictException("claimed by " + nameOf(conversation.claimedById()));
+        }
+        String previous = conversation.claim(actor.employeeId());
+        conversations.internal(conversation, MessageKind.CLAIMED, previous == null ? null : "taken over from " + nameOf(previous),
+                actor.employeeId(), now());
+        return conversation.toData();
+    }
+
+    public ConversationData resolve(String conversationId, Actor actor) {
+        Conversation conversation = conversations.get(conversationId);
+        if (conversation.status() != ConversationStatus.RESOLVED) {
+            conversation.resolve();
+            conversations.internal(conversation, MessageKind.RESOLVED, null, actor.employeeId(), now());
+        }
+        return conversation.toData();
+    }
+
+    public ConversationData reopen(String conversationId, Actor actor) {
+        Conversation conversation = conversations.get(conversationId);
+        if (conversation.status() == ConversationStatus.RESOLVED) {
+            conversation.reopen();
+            conversations.internal(conversation, MessageKind.REOPENED, null, actor.employeeId(), now());
+        }
+        return conversation.toData();
+    }
+
+    /** An internal note for colleagues: never sent, never unreviewed, shown with its author. */
+    public MessageData whisper(String conversationId, String body, Actor actor) {
+        Conversation conversation = conversations.get(conversationId);
+        String note = TemplateService.body("body", body);
+        return conversations.internal(conversation, MessageKind.WHISPER, note, actor.employeeId(), now());
+    }
+
+    public MessageData setReviewed(String messageId, boolean reviewed) {
+        Message message = EntityIds.parse(messageId).map(key -> em.find(Message.class, key))
+                .orElseThrow(() -> new NotFoundException("Message", messageId));
+        message.markReviewed(reviewed);
+        changed.fire(new ConversationChanged(message.conversationId()));
+        return message.toData();
+    }
+
+    public ConversationData markReviewed(String conversationId) {
+        Conversation conversation = conversations.get(conversationId);
+        em.createNamedQuery(Message.UNREVIEWED, Message.class).setParameter("conversationId", conversation.id())
+                .setParameter("unreviewed", false).getResultStream().forEach(message -> message.markReviewed(true));
+        changed.fire(new ConversationChanged(conversation.id()));
+        return conversation.toData();
+    }
+
+    public ConversationData tieToCustomer(String conversationId, String customerId) {
+        Conversation conversation = conversations.get(conversationId);
+        conversation.tieTo(customers.get(customerId).id());
+        changed.fire(new ConversationChanged(conversation.id()));
+        return conversation.toData();
+    }
+
+    /** A new customer with the conversation's number as mobile: every conversation with that number becomes theirs. */
+    public CustomerData createCustomer(String conversationId, String name) {
+        Conversation conversation = conversations.get(conversationId);
+        CustomerData customer = customers.save(new CustomerData(null, name, conversation.externalNumber()));
+        em.refresh(conversation); // saving the customer tied the number's conversations in bulk
+        conversation.tieTo(customer.id());
+        changed.fire(new ConversationChanged(conversation.id()));
+        return customer;
+    }
+
+    public ConversationData tieToAppointment(String conversationId, String appointmentId) {
+        Conversation conversation = conversations.get(conversationId);
+        String appointment = appointments.get(appointmentId).id();
+        if (em.find(AppointmentLink.class, new AppointmentLink.Key(conversation.id(), appointment)) == null) {
+            em.persist(new AppointmentLink(conversation.id(), appointment));
+            changed.fire(new ConversationChanged(conversation.id()));
+        }
+        return conversation.toData();
+    }
+
+    private String nameOf(String employeeId) {
+        return employees.find(employeeId).map(employee -> employee.name()).orElse("employee " + employeeId);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,79 @@
+package io.textcenter.messaging.web.graphql;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.mutiny.Multi;
+import io.textcenter.messaging.api.ForbiddenException;
+import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.web.graphql.model.Conversation;
+import io.textcenter.messaging.web.security.BearerTokens;
+import io.textcenter.messaging.web.security.Group;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live inbox over graphql-transport-ws at /messaging/graphql. A websocket carries no Authorization header and
+ * reaches this without the server's caller, so the subscriber sends its token in the connection-init payload
+ * ({"Authorization": "Bearer ..."}) and it is verified here with the same rules. Each change carries the
+ * conversation's own fields and its line; SmallRye does not run batched resolvers for subscription events, so
+ * subscribers fetch its people and history with {@code conversation(id)}.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class ConversationSubscription {
+
+    @Inject
+    SmallRyeContext context;
+
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    ConversationFeed feed;
+
+    @Inject
+    ConversationQueries queries;
+
+    @Inject
+    ConversationViews views;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Subscription
+    @Description("A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
+    public @NonNull Multi<@NonNull Conversation> conversationChanged() {
+        Optional<BearerTokens.VerifiedToken> caller = tokens.verify(initPayloadToken());
+        if (caller.isEmpty()) {
+            throw new ForbiddenException("a valid bearer token is required in the connection-init payload");
+        }
+        if (!caller.get().isInAnyOf(Group.TEXT_MESSAGING)) {
+            throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
+        }
+        return feed.changes().emitOn(executor)
+                .map(id -> queries.find(Long.toString(id)))
+                .filter(Optional::isPresent)
+                .map(found -> views.of(found.get()));
+    }
+
+    private String initPayloadToken() {
+        Object payload = context.getDataFetchingEnvironment().getGraphQlContext().get("init-payload");
+        if (payload instanceof Map<?, ?> values) {
+            for (Map.Entry<?, ?> entry : values.entrySet()) {
+                if (String.valueOf(entry.getKey()).equalsIgnoreCase("authorization") || String.valueOf(entry.getKey()).equalsIgnoreCase("token")) {
+                    return entry.getValue() instanceof JsonString text ? text.getString() : String.valueOf(entry.getValue());
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,324 @@
+package io.textcenter.messaging.web.inbox;
+
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.LiveInbox;
+import io.textcenter.messaging.web.support.Reply;
+import io.textcenter.messaging.web.support.Server;
+import io.textcenter.messaging.web.support.Webhooks;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A day in the Text Messaging Center, through the GraphQL API and its live subscription. */
+@ExtendWith(ArquillianExtension.class)
+class InboxIT {
+
+    private static final String INBOX = """
+            query($filter: ConversationFilter, $first: Int, $after: String) { conversations(filter: $filter, first: $first, after: $after) {
+              totalCount nextCursor items { id externalNumber status unreviewedCount lastMessageAt claimedBy { name } customer { name } } } }""";
+    private static final String HISTORY = """
+            query($id: ID!, $order: SortOrder) { conversation(id: $id) { status unreviewedCount claimedBy { name }
+              messages(order: $order) { id direction kind body reviewed deliveryStatus author { name } } } }""";
+    private static final String SUBSCRIPTION = "subscription { conversationChanged { id status unreviewedCount } }";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.messagingWar().addClass(SqlStatementCounter.class);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private final FakeTwilio twilio = FakeTwilio.instance();
+    private Center center;
+    private GraphQL graphQL;
+    private Webhooks webhooks;
+
+    @BeforeEach
+    void connect() {
+        center = Center.withFakeTwilio(Server.at(deployment));
+        graphQL = center.graphQL();
+        webhooks = center.webhooks();
+    }
+
+    @Test
+    void aDayInTheCenter() throws Exception {
+        Line line = center.line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String ann = agent("Ann Agent");
+        String bob = agent("Bob Agent");
+        String template = graphQL.call(adminToken(), "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }",
+                "input", Map.of("description", "Arrival " + System.nanoTime(), "body", "We will be there at 3 PM.")).string("saveTemplate.id");
+
+        String probe = e164(localMobile());
+        try (LiveInbox live = LiveInbox.subscribe(center.server(), ann, SUBSCRIPTION)
+                .awaitReady(() -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe")))) {
+            webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "My sink is leaking"));
+            JsonObject item = only(graphQL.call(ann, INBOX, "filter", Map.of("search", mobile.substring(2))));
+            String id = item.getString("id");
+            assertEquals("NEW", item.getString("status"));
+            assertEquals(1, item.getInt("unreviewedCount"));
+            awaitLive(live, id, "NEW");
+
+            var claimed = graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status claimedBy { name } } }", "id", id);
+            assertEquals("CLAIMED", claimed.string("claimConversation.status"));
+            assertEquals("Ann Agent", claimed.string("claimConversation.claimedBy.name"));
+            awaitLive(live, id, "CLAIMED");
+            graphQL.call(bob, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).assertError("conflict", "Ann Agent");
+
+            var whisper = graphQL.call(ann, "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset, be gentle\") { direction kind author { name } reviewed } }", "id", id);
+            assertEquals("INTERNAL", whisper.string("whisper.direction"));
+            assertEquals("Ann Agent", whisper.string("whisper.author.name"));
+
+            graphQL.call(ann, "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
+                    "input", Map.of("conversationId", id, "templateId", template, "body", "We will be there at 4 PM.")).data("sendMessage");
+            center.awaitOutbound(id, "We will be there at 4 PM.", "SENT");
+
+            graphQL.call(ann, "mutation($id: ID!) { markConversationReviewed(id: $id) { id } }", "id", id).data("markConversationReviewed");
+            assertEquals(0, history(ann, id, "OLDEST_FIRST").getInt("unreviewedCount"));
+
+            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id).data("resolveConversation");
+            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id).data("resolveConversation");
+            awaitLive(live, id, "RESOLVED");
+
+            webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "It is leaking again!"));
+            awaitLive(live, id, "NEW");
+
+            JsonObject history = history(ann, id, "OLDEST_FIRST");
+            assertEquals("NEW", history.getString("status"));
+            assertEquals(1, history.getInt("unreviewedCount"));
+            List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(m -> m.getString("kind")).toList();
+            assertEquals(List.of("TEXT", "CLAIMED", "WHISPER", "TEXT", "RESOLVED", "REOPENED", "TEXT"), kinds);
+            List<JsonObject> messages = history.getJsonArray("messages").getValuesAs(JsonObject.class);
+            assertEquals("Ann Agent", messages.get(3).getJsonObject("author").getString("name"), "the reply is the agent's");
+            assertEquals("RESOLVED", messages.get(4).getString("kind"));
+            assertEquals("It is leaking again!", history(ann, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0).getString("body"));
+            assertTrue(twilio.textsTo(mobile).stream().noneMatch(call -> call.getBodyAsString().contains("upset")), "whispers are never sent");
+        }
+    }
+
+    @Test
+    void anAdministratorTakesOverAClaimAndItIsRecorded() {
+        String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Hello");
+        String ann = agent("Ann Holder");
+        String boss = TOKENS.issue(employee("Ada Admin"), "Administrator");
+        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).data("claimConversation");
+
+        var taken = graphQL.call(boss, "mutation($id: ID!) { claimConversation(id: $id) { claimedBy { name } } }", "id", id);
+        assertEquals("Ada Admin", taken.string("claimConversation.claimedBy.name"));
+        JsonObject event = history(boss, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
+        assertEquals("CLAIMED", event.getString("kind"));
+        assertEquals("taken over from Ann Holder", event.getString("body"));
+    }
+
+    @Test
+    void reviewFlagsDriveTheUnreviewedCount() {
+        Line line = center.line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String id = newConversation(line, mobile, "One");
+        webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "Two"));
+        String agent = agent("Rae Reviewer");
+        assertEquals(2, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
+
+        String first = history(agent, id, "OLDEST_FIRST").getJsonArray("messages").getJsonObject(0).getString("id");
+        var reviewed = graphQL.call(agent, "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: true) { reviewed } }", "m", first);
+        assertEquals(JsonObject.TRUE, reviewed.data("setMessageReviewed.reviewed"));
+        assertEquals(1, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
+        graphQL.call(agent, "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: false) { reviewed } }", "m", first);
+        assertEquals(2, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
+        assertEquals(1, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "unreviewedOnly", true)).array("conversations.items").size());
+    }
+
+    @Test
+    void theCalendarAndTheSearchFindConversations() {
+        Line line = center.line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String word = "zebra" + System.nanoTime();
+        String id = newConversation(line, mobile, "Please check the " + word + " valve");
+        String agent = agent("Sam Searcher");
+        graphQL.call(agent, "mutation($c: ID!) { createCustomerFromConversation(conversationId: $c, name: \"Quincy Quartz\") { id mobile } }", "c", id)
+                .data("createCustomerFromConversation");
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "from", now.minusHours(1).toString(), "to", now.plusHours(1).toString()))).getString("id"));
+        assertEquals(0, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "from", now.minusDays(3).toString(), "to", now.minusDays(2).toString()))
+                .array("conversations.items").size());
+        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("search", word.toUpperCase()))).getString("id"));
+        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("search", mobile.substring(5), "lineId", line.id()))).getString("id"));
+        JsonObject byName = only(graphQL.call(agent, INBOX, "filter", Map.of("search", "quincy quar", "lineId", line.id())));
+        assertEquals("Quincy Quartz", byName.getJsonObject("customer").getString("name"));
+        assertEquals(1, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("NEW", "CLAIMED"))).array("conversations.items").size());
+        assertEquals(0, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("RESOLVED"))).array("conversations.items").size());
+    }
+
+    @Test
+    void pagingReturnsEachConversationOnceWhileTextsArrive() {
+        Line line = center.line("TWO_WAY");
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            numbers.add(e164(localMobile()));
+            assertEquals(200, webhooks.inbound(Webhooks.text(messageSid(), numbers.get(i), line.number(), "Hello " + i)).statusCode());
+        }
+        String agent = agentToken();
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Reply page = graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id()), "first", 25, "after", after);
+            page.array("conversations.items").getValuesAs(JsonObject.class).forEach(item -> order.add(item.getString("externalNumber")));
+            assertEquals(120 + (pages == 0 ? 0 : 3 * pages), page.body().getJsonObject("data").getJsonObject("conversations").getInt("totalCount"));
+            after = page.string("conversations.nextCursor");
+            // while paging: texts to conversations already seen and not yet seen, and brand-new conversations
+            webhooks.inbound(Webhooks.text(messageSid(), numbers.get(pages), line.number(), "Again " + pages));
+            webhooks.inbound(Webhooks.text(messageSid(), numbers.get(119 - pages), line.number(), "Again " + pages));
+            webhooks.inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "New " + pages));
+            webhooks.inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "New too " + pages));
+            webhooks.inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Also new " + pages));
+            pages++;
+        } while (after != null);
+
+        seen.addAll(order);
+        assertEquals(120, order.size(), "no conversation twice");
+        assertEquals(new HashSet<>(numbers), seen, "every conversation once");
+        assertEquals(5, pages);
+        graphQL.call(agent, INBOX, "first", 500).assertError("validation", "first");
+        graphQL.call(agent, INBOX, "after", "garbage").assertError("validation", "after");
+    }
+
+    @Test
+    void aPageCostsTheSameStatementsWhateverItsSize() {
+        Line line = center.line("TWO_WAY");
+        for (int i = 0; i < 30; i++) {
+            String mobile = e164(localMobile());
+            center.customer("Customer " + i, mobile);
+            webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "Hi " + i));
+        }
+        String page = """
+                query($line: ID, $first: Int) { conversations(filter: {lineId: $line}, first: $first) { totalCount items {
+                  id status unreviewedCount line { phoneNumber } customer { name } claimedBy { name } employee { name } appointments { id }
+                  messages(order: NEWEST_FIRST) { body author { name } attachments { url } } } } }""";
+        String agent = agentToken();
+        graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations");
+
+        long small = statements(() -> graphQL.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
+        long large = statements(() -> graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
+        assertTrue(small > 0, "the counter works");
+        assertEquals(small, large, "3 and 30 conversations cost the same number of SQL statements");
+    }
+
+    @Test
+    void conversationsAreTiedToCustomersAndAppointments() {
+        String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Hi");
+        String customer = center.customer("Tia Tied", localMobile());
+        String appointment = graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                "input", Map.of("customerId", customer, "start", "2041-02-02T10:00:00Z")).string("saveAppointment.id");
+        String agent = agentToken();
+
+        graphQL.call(agent, "mutation($c: ID!, $k: ID!) { linkConversationToCustomer(conversationId: $c, customerId: $k) { id } }", "c", id, "k", customer).data("linkConversationToCustomer");
+        graphQL.call(agent, "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }", "c", id, "a", appointment).data("linkConversationToAppointment");
+        graphQL.call(agent, "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }", "c", id, "a", appointment).data("linkConversationToAppointment");
+
+        var tied = graphQL.call(agent, "query($id: ID!) { conversation(id: $id) { customer { name } appointments { id } } }", "id", id);
+        assertEquals("Tia Tied", tied.string("conversation.customer.name"));
+        assertEquals(1, tied.array("conversation.appointments").size());
+        graphQL.call(agent, "mutation($c: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: \"987654321\") { id } }", "c", id)
+                .assertError("not-found", "987654321");
+        graphQL.call(agent, "mutation { claimConversation(id: \"987654321\") { id } }").assertError("not-found", "987654321");
+    }
+
+    @Test
+    void withoutAValidTokenNobodySubscribes() throws Exception {
+        for (String token : new String[] {null, "not-a-jwt", TOKENS.issue("late", Duration.ofMinutes(-5), "TextMessaging"), TOKENS.issue("visitor", "Customer")}) {
+            try (LiveInbox live = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
+                JsonObject answer = live.next(Duration.ofSeconds(10));
+                assertNotNull(answer, "an answer for token " + token);
+                assertTrue(answer.toString().contains("forbidden"), answer::toString);
+            }
+        }
+        graphQL.call(agentToken(), "mutation { saveSenderLine(input: {description: \"x\", phoneNumber: \"2015550111\", kind: TWO_WAY}) { id } }")
+                .assertError("forbidden", "Administrator");
+    }
+
+    private String newConversation(Line line, String mobile, String text) {
+        webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), text));
+        return only(graphQL.call(agentToken(), INBOX, "filter", Map.of("lineId", line.id(), "search", mobile.substring(2)))).getString("id");
+    }
+
+    private String employee(String name) {
+        String login = "emp" + System.nanoTime();
+        graphQL.call(adminToken(), "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
+                "input", Map.of("name", name, "loginId", login, "textMessagingRole", true)).data("saveEmployee");
+        return login;
+    }
+
+    private String agent(String name) {
+        return TOKENS.issue(employee(name), "TextMessaging");
+    }
+
+    private JsonObject history(String token, String id, String order) {
+        return graphQL.call(token, HISTORY, "id", id, "order", order).data("conversation").asJsonObject();
+    }
+
+    private static JsonObject only(Reply reply) {
+        var items = reply.array("conversations.items");
+        assertEquals(1, items.size(), items::toString);
+        return items.getJsonObject(0);
+    }
+
+    private void awaitLive(LiveInbox live, String id, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<JsonObject> others = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = live.next(Duration.ofSeconds(1));
+            if (message != null) {
+                others.add(message);
+            }
+            if (message != null && "next".equals(message.getString("type"))) {
+                JsonObject changed = message.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged");
+                if (changed.getString("id").equals(id) && changed.getString("status").equals(status)) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no live update of conversation " + id + " to " + status + " among " + others);
+    }
+
+    private long statements(Runnable request) {
+        Server server = center.server();
+        server.send(HttpRequest.newBuilder(server.uri("/messaging/api/test-sql/reset")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        request.run();
+        return Long.parseLong(server.get("/messaging/api/test-sql/count").body());
+    }
+}
