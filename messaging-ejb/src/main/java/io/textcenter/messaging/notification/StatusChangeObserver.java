@@ -1,8 +1,7 @@
 package io.textcenter.messaging.notification;
 
 import io.textcenter.messaging.api.TechnicianStatusChanged;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import io.textcenter.messaging.outbound.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,14 +19,14 @@ public class StatusChangeObserver {
 
     private static final Logger LOG = Logger.getLogger(StatusChangeObserver.class.getName());
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private Workers workers;
 
     @Inject
     private StatusNotifications notifications;
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TechnicianStatusChanged change) {
-        executor.execute(() -> {
+        workers.execute(() -> {
             try {
                 notifications.notifyCustomer(change);
             } catch (RuntimeException failed) {

@@ -2,11 +2,9 @@ package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.Carriers;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -29,8 +27,8 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final int BATCH = 50;
 
-    @Resource
-    private ManagedExecutorService executor;
+    @Inject
+    private Workers workers;
 
     @Inject
     private OutboxStore store;
@@ -49,7 +47,7 @@ public class Dispatcher {
     /** Makes sure a worker drains this line. */
     public void wake(long lineId) {
         if (draining.putIfAbsent(lineId, Boolean.TRUE) == null) {
-            executor.execute(() -> drain(lineId));
+            workers.execute(() -> drain(lineId));
         }
     }
 

@@ -5,11 +5,10 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.mutiny.Multi;
 import io.textcenter.messaging.api.ForbiddenException;
 import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.outbound.Workers;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.security.BearerTokens;
 import io.textcenter.messaging.web.security.Group;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -46,8 +45,8 @@ public class ConversationSubscription {
     @Inject
     ConversationViews views;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Workers workers;
 
     @Subscription
     @Description("A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
@@ -59,7 +58,7 @@ public class ConversationSubscription {
         if (!caller.get().isInAnyOf(Group.TEXT_MESSAGING)) {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
-        return feed.changes().emitOn(executor)
+        return feed.changes().emitOn(workers::execute)
                 .map(id -> queries.find(Long.toString(id)))
                 .filter(Optional::isPresent)
                 .map(found -> views.of(found.get()));

@@ -21,7 +21,9 @@ class MirroredEnumsTest {
                 Arguments.of(io.textcenter.messaging.conversation.MessageDirection.class, MessageDirection.class),
                 Arguments.of(io.textcenter.messaging.conversation.MessageKind.class, MessageKind.class),
                 Arguments.of(io.textcenter.messaging.conversation.DeliveryStatus.class, DeliveryStatus.class),
-                Arguments.of(io.textcenter.messaging.responder.AutoResponderType.class, AutoResponderType.class));
+                Arguments.of(io.textcenter.messaging.responder.AutoResponderType.class, AutoResponderType.class),
+                Arguments.of(io.textcenter.messaging.bulk.BulkSendKind.class, BulkSendKind.class),
+                Arguments.of(io.textcenter.messaging.bulk.BulkSendStatus.class, BulkSendStatus.class));
     }
 
     @ParameterizedTest

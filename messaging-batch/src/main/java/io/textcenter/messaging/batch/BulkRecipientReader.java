@@ -1,0 +1,43 @@
+package io.textcenter.messaging.batch;
+
+import io.textcenter.messaging.bulk.BulkSendService;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Reads a bulk send's recipients in their fixed order; the checkpoint is the position reached. */
+@Named
+@Dependent
+public class BulkRecipientReader extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty
+    String bulkSendId;
+
+    @Inject
+    BulkSendService bulkSends;
+
+    private List<String> recipients;
+    private int next;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        recipients = bulkSends.recipients(Long.parseLong(bulkSendId));
+        next = checkpoint == null ? 0 : (Integer) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        return next < recipients.size() ? recipients.get(next++) : null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return next;
+    }
+}

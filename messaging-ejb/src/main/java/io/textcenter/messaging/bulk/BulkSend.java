@@ -1,0 +1,131 @@
+package io.textcenter.messaging.bulk;
+
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.persistence.LinesConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A request to text many recipients the same message, each with their own merge fields. */
+@Entity
+@Table(name = "bulk_send")
+@NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
+public class BulkSend {
+
+    static final String ALL = "BulkSend.all";
+
+    @Id
+    @SequenceGenerator(name = "bulk_send_seq", sequenceName = "bulk_send_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bulk_send_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private BulkSendKind kind;
+
+    @Column(name = "line_id")
+    private long lineId;
+
+    @Column(name = "template_id")
+    private Long templateId;
+
+    private String body;
+
+    /** Appointment ids (customer sends) or employee ids, in the order they are texted. */
+    @Column(name = "recipient_ids")
+    @Convert(converter = LinesConverter.class)
+    private List<String> recipientIds;
+
+    @Column(name = "author_id")
+    private String authorId;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    /** Stopped by someone; a restart clears it. */
+    private boolean stopped;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    protected BulkSend() {
+        // for JPA
+    }
+
+    BulkSend(BulkSendKind kind, long lineId, Long templateId, String body, List<String> recipientIds, String authorId, OffsetDateTime at) {
+        this.kind = kind;
+        this.lineId = lineId;
+        this.templateId = templateId;
+        this.body = body;
+        this.recipientIds = recipientIds;
+        this.authorId = authorId;
+        this.createdAt = at;
+    }
+
+    void ranAs(long executionId) {
+        jobExecutionId = executionId;
+        stopped = false;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    long id() {
+        return id;
+    }
+
+    BulkSendKind kind() {
+        return kind;
+    }
+
+    long lineId() {
+        return lineId;
+    }
+
+    Long templateId() {
+        return templateId;
+    }
+
+    String body() {
+        return body;
+    }
+
+    List<String> recipientIds() {
+        return recipientIds;
+    }
+
+    String authorId() {
+        return authorId;
+    }
+
+    Long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    String apiId() {
+        return EntityIds.format(id);
+    }
+}

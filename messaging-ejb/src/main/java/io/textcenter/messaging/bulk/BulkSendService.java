@@ -1,0 +1,319 @@
+package io.textcenter.messaging.bulk;
+
+import io.textcenter.messaging.api.AppointmentData;
+import io.textcenter.messaging.api.AppointmentStatus;
+import io.textcenter.messaging.api.ConflictException;
+import io.textcenter.messaging.api.CustomerData;
+import io.textcenter.messaging.api.CustomerDirectory;
+import io.textcenter.messaging.api.EmployeeData;
+import io.textcenter.messaging.api.EmployeeDirectory;
+import io.textcenter.messaging.api.NotFoundException;
+import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.conversation.MessageData;
+import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.directory.AppointmentService;
+import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.settings.CompanySettingsService;
+import io.textcenter.messaging.settings.SenderLineService;
+import io.textcenter.messaging.template.Composed;
+import io.textcenter.messaging.template.Composer;
+import io.textcenter.messaging.template.MergeContext;
+import io.textcenter.messaging.template.MergeContexts;
+import io.textcenter.messaging.template.MergeFields;
+import io.textcenter.messaging.template.TemplateData;
+import io.textcenter.messaging.template.TemplateService;
+import io.textcenter.messaging.validation.PhoneNumbers;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Bulk sends: validated when asked for, their recipients fixed then (in a stable order), each recipient composed
+ * with their own merge fields and queued in the outbox at most once per send, whatever restarts happen.
+ */
+@Stateless
+public class BulkSendService {
+
+    static final String STOPPED = "the bulk send was stopped before this text left";
+    private static final Set<DeliveryStatus> SENT = EnumSet.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
+    private static final Set<DeliveryStatus> FAILED = EnumSet.of(DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED);
+    private static final Set<DeliveryStatus> PENDING = EnumSet.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING);
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private SenderLineService lines;
+
+    @Inject
+    private TemplateService templates;
+
+    @Inject
+    private AppointmentService appointments;
+
+    @Inject
+    private CustomerDirectory customers;
+
+    @Inject
+    private EmployeeDirectory employees;
+
+    @Inject
+    private CompanySettingsService company;
+
+    @Inject
+    private PhoneNumbers phoneNumbers;
+
+    @Inject
+    private MergeContexts contexts;
+
+    @Inject
+    private Composer composer;
+
+    @Inject
+    private Conversations conversations;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private BulkJobs jobs;
+
+    /** The customers of the appointments listed, or else of a day's appointments (tomorrow by default, company time). */
+    public String createCustomerSend(LocalDate date, List<String> appointmentIds, String lineId, String templateId, String body, String authorLoginId) {
+        return create(BulkSendKind.CUSTOMERS, () -> appointmentsOf(date, appointmentIds), lineId, templateId, body, authorLoginId);
+    }
+
+    private List<String> appointmentsOf(LocalDate date, List<String> appointmentIds) {
+        List<String> recipients;
+        if (appointmentIds != null && !appointmentIds.isEmpty()) {
+            recipients = appointmentIds.stream().distinct().map(id -> appointments.find(id)
+                    .orElseThrow(() -> new ValidationException("appointmentIds", "no appointment has the id " + id)).id()).toList();
+        } else {
+            LocalDate day = date != null ? date : LocalDate.now(company.zone()).plusDays(1);
+            recipients = appointments.on(day).stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELED)
+                    .map(AppointmentData::id).toList();
+            if (recipients.isEmpty()) {
+                throw new ValidationException("date", "no appointments on " + day);
+            }
+        }
+        return recipients;
+    }
+
+    public String createEmployeeSend(List<String> employeeIds, String lineId, String templateId, String body, String authorLoginId) {
+        return create(BulkSendKind.EMPLOYEES, () -> {
+            if (employeeIds == null || employeeIds.isEmpty()) {
+                throw new ValidationException("employeeIds", "name at least one employee");
+            }
+            return employeeIds.stream().distinct().map(id -> employees.find(id)
+                    .orElseThrow(() -> new ValidationException("employeeIds", "no employee has the id " + id)).id()).toList();
+        }, lineId, templateId, body, authorLoginId);
+    }
+
+    /** Starts a run of the send's job (after the send is committed, so the job can read it). */
+    public BulkSendData launch(String bulkSendId) {
+        BulkSend send = entity(bulkSendId);
+        send.ranAs(jobs.start(send.kind(), send.id()));
+        return progress(send);
+    }
+
+    /** Stops the job and takes the send's texts that have not left yet out of the outbox (a restart queues them again). */
+    public BulkSendData stop(String bulkSendId) {
+        BulkSend send = entity(bulkSendId);
+        if (send.jobExecutionId() != null) {
+            jobs.stop(send.jobExecutionId());
+        }
+        send.stop();
+        em.createQuery("SELECT r, m FROM BulkRecipient r, Message m WHERE m.id = r.messageId AND r.bulkSendId = :id AND m.deliveryStatus = :queued", Object[].class)
+                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED).getResultList()
+                .forEach(row -> {
+                    ((Message) row[1]).skip(STOPPED);
+                    em.remove(row[0]);
+                });
+        return progress(send);
+    }
+
+    /** A new run of a stopped or failed send: every recipient not texted yet is, nobody twice. */
+    public BulkSendData restart(String bulkSendId) {
+        BulkSend send = entity(bulkSendId);
+        BulkSendStatus status = progress(send).status();
+        if (status == BulkSendStatus.STARTING || status == BulkSendStatus.STARTED || status == BulkSendStatus.STOPPING) {
+            throw new ConflictException("bulk send " + bulkSendId + " is " + status + "; stop it first");
+        }
+        send.ranAs(jobs.start(send.kind(), send.id()));
+        return progress(send);
+    }
+
+    /**
+     * Runs again the sends whose job was running when the server stopped (their execution is left STARTED for ever).
+     * Returns how many. Safe even if another instance still runs one: per-recipient keys let a recipient be queued once.
+     */
+    public int resumeInterrupted() {
+        int resumed = 0;
+        for (BulkSend send : em.createNamedQuery(BulkSend.ALL, BulkSend.class).getResultList()) {
+            if (!send.stopped() && send.jobExecutionId() != null
+                    && EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED).contains(jobs.status(send.jobExecutionId()))) {
+                send.ranAs(jobs.start(send.kind(), send.id()));
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    public BulkSendData get(String bulkSendId) {
+        return progress(entity(bulkSendId));
+    }
+
+    public Optional<BulkSendData> find(String bulkSendId) {
+        return EntityIds.parse(bulkSendId).map(key -> em.find(BulkSend.class, key)).map(this::progress);
+    }
+
+    public List<BulkSendData> all() {
+        return em.createNamedQuery(BulkSend.ALL, BulkSend.class).getResultStream().map(this::progress).toList();
+    }
+
+    /** The reader's items: the recipients in the order they are texted. */
+    public List<String> recipients(long bulkSendId) {
+        return List.copyOf(em.find(BulkSend.class, bulkSendId).recipientIds());
+    }
+
+    /** The processor's work: one recipient's number and text, or why they are skipped. */
+    public BulkItem compose(long bulkSendId, String recipientId) {
+        BulkSend send = em.find(BulkSend.class, bulkSendId);
+        MergeContext context = contexts.company();
+        String mobile;
+        if (send.kind() == BulkSendKind.CUSTOMERS) {
+            Optional<AppointmentData> appointment = appointments.find(recipientId);
+            Optional<CustomerData> customer = appointment.flatMap(found -> customers.find(found.customerId()));
+            if (customer.isEmpty()) {
+                return BulkItem.skipped(recipientId, "the appointment or its customer no longer exists");
+            }
+            context = contexts.with(context.withCustomer(customer.get()), appointment.get());
+            mobile = customer.get().mobile();
+        } else {
+            Optional<EmployeeData> employee = employees.find(recipientId);
+            if (employee.isEmpty()) {
+                return BulkItem.skipped(recipientId, "the employee no longer exists");
+            }
+            context = context.withEmployee(employee.get());
+            mobile = employee.get().mobile();
+        }
+        if (mobile == null) {
+            return BulkItem.skipped(recipientId, "no mobile number");
+        }
+        String to;
+        try {
+            to = phoneNumbers.require("mobile", mobile);
+        } catch (ValidationException invalid) {
+            return BulkItem.skipped(recipientId, "invalid number " + mobile);
+        }
+        Composed text = compose(send, context);
+        return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
+    }
+
+    /** The writer's work, in the chunk's transaction: queues each item once per send; items already done are left alone. */
+    public void queue(long bulkSendId, List<BulkItem> items) {
+        BulkSend send = em.find(BulkSend.class, bulkSendId);
+        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        for (BulkItem item : items) {
+            if (em.find(BulkRecipient.class, new BulkRecipient.Key(bulkSendId, item.recipientId())) != null) {
+                continue;
+            }
+            Long messageId = null;
+            if (item.skipReason() == null) {
+                Conversation conversation = conversations.openFor(send.lineId(), item.to(), now);
+                MessageData message = outbox.queue(conversation, MessageKind.TEXT, item.body(), item.media(), send.authorId());
+                messageId = Long.valueOf(message.id());
+            }
+            em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageId, item.skipReason()));
+        }
+    }
+
+    private Composed compose(BulkSend send, MergeContext context) {
+        TemplateData template = send.templateId() == null ? null : templates.get(EntityIds.format(send.templateId()));
+        if (template != null && send.body() == null) {
+            return composer.compose(template, context);
+        }
+        return composer.compose(send.body(), template != null && template.includeVCard(), template == null ? List.of() : template.imageUrls(), context);
+    }
+
+    /** Checks the message first, then who gets it. */
+    private String create(BulkSendKind kind, Supplier<List<String>> recipientsOf, String lineId, String templateId, String body,
+                          String authorLoginId) {
+        long line = Long.parseLong(validLine(lineId));
+        Long template = templateId == null ? null : Long.valueOf(validTemplate(templateId));
+        String text = body == null || body.isBlank() ? null : TemplateService.body("body", body);
+        if (template == null && text == null) {
+            throw new ValidationException("body", "write a message or pick a template");
+        }
+        MergeFields.requireKnown("body", text);
+        List<String> recipients = recipientsOf.get();
+        String authorId = authorLoginId == null ? null : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
+        BulkSend send = new BulkSend(kind, line, template, text, recipients, authorId, OffsetDateTime.now(Clock.systemUTC()));
+        em.persist(send);
+        em.flush();
+        return send.apiId();
+    }
+
+    private BulkSendData progress(BulkSend send) {
+        int sent = 0;
+        int skipped = 0;
+        int failed = 0;
+        boolean pending = false;
+        for (Object[] row : em.createQuery("SELECT r.skipReason, m.deliveryStatus FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
+                + " WHERE r.bulkSendId = :id", Object[].class).setParameter("id", send.id()).getResultList()) {
+            DeliveryStatus status = (DeliveryStatus) row[1];
+            if (row[0] != null || status == DeliveryStatus.SKIPPED) {
+                skipped++;
+            } else if (SENT.contains(status)) {
+                sent++;
+            } else if (FAILED.contains(status)) {
+                failed++;
+            } else if (PENDING.contains(status)) {
+                pending = true;
+            }
+        }
+        Long execution = send.jobExecutionId();
+        BatchStatus job = execution == null ? BatchStatus.STARTING : jobs.status(execution);
+        BulkSendStatus status = BulkSendStatus.of(job, pending, send.stopped());
+        OffsetDateTime ended = status == BulkSendStatus.COMPLETED || status == BulkSendStatus.STOPPED || status == BulkSendStatus.FAILED
+                ? jobs.endedAt(execution).orElse(null) : null;
+        return new BulkSendData(send.apiId(), send.kind(), status, send.recipientIds().size(), sent, skipped, failed,
+                send.createdAt(), ended, execution);
+    }
+
+    private String validLine(String lineId) {
+        try {
+            return lines.get(lineId).id();
+        } catch (NotFoundException unknown) {
+            throw new ValidationException("lineId", "no line has the id " + lineId);
+        }
+    }
+
+    private String validTemplate(String templateId) {
+        try {
+            return templates.get(templateId).id();
+        } catch (NotFoundException unknown) {
+            throw new ValidationException("templateId", "no template has the id " + templateId);
+        }
+    }
+
+    private BulkSend entity(String id) {
+        return EntityIds.parse(id).map(key -> em.find(BulkSend.class, key)).orElseThrow(() -> new NotFoundException("Bulk send", id));
+    }
+}

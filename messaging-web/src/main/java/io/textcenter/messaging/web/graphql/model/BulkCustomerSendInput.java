@@ -1,0 +1,15 @@
+package io.textcenter.messaging.web.graphql.model;
+
+import io.smallrye.graphql.api.Nullable;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** GraphQL {@code BulkCustomerSendInput}: the listed appointments' customers, or else a day's (tomorrow by default). */
+@Input("BulkCustomerSendInput")
+public record BulkCustomerSendInput(LocalDate date, @Nullable @Id List<@NonNull String> appointmentIds, @NonNull @Id String lineId,
+                                    @Id String templateId, String body) {
+}

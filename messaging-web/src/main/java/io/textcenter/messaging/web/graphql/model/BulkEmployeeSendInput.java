@@ -1,0 +1,13 @@
+package io.textcenter.messaging.web.graphql.model;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+/** GraphQL {@code BulkEmployeeSendInput}. */
+@Input("BulkEmployeeSendInput")
+public record BulkEmployeeSendInput(@NonNull @Id List<@NonNull String> employeeIds, @NonNull @Id String lineId, @Id String templateId,
+                                    String body) {
+}
