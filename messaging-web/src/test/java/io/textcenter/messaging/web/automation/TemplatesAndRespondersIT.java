@@ -17,13 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,10 +92,10 @@ class TemplatesAndRespondersIT {
         assertEquals("Welcome Bo!", sent.string("sendMessage.body"));
         center.awaitOutbound(center.onlyConversationOf(customer).getString("id"), "Welcome Bo!", "SENT");
 
-        Map<String, List<String>> form = form(twilio.textsTo(mobile).get(0).getBodyAsString());
-        assertEquals(List.of(line.number()), form.get("From"), "the template's line");
-        List<String> media = form.get("MediaUrl");
-        assertEquals(3, media.size(), form::toString);
+        var call = twilio.textsTo(mobile).get(0);
+        assertEquals(line.number(), FakeTwilio.parameter(call, "From"), "the template's line");
+        List<String> media = FakeTwilio.parameters(call, "MediaUrl");
+        assertEquals(3, media.size(), call::getBodyAsString);
         assertEquals("https://cdn.acme.test/van.png", media.get(0));
         String vCardUrl = media.get(2);
         assertTrue(vCardUrl.matches(".*/messaging/api/vcard/[A-Za-z0-9_-]+\\.vcf"), vCardUrl);
@@ -251,12 +247,5 @@ class TemplatesAndRespondersIT {
 
     private String saveResponder(Map<String, Object> input) {
         return graphQL.call(adminToken(), SAVE_RESPONDER, "input", input).string("saveAutoResponder.id");
-    }
-
-    private static Map<String, List<String>> form(String body) {
-        Map<String, List<String>> form = new HashMap<>();
-        Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> form.computeIfAbsent(
-                URLDecoder.decode(pair[0], StandardCharsets.UTF_8), k -> new java.util.ArrayList<>()).add(URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
-        return form;
     }
 }

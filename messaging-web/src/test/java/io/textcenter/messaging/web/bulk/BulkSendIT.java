@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +94,7 @@ class BulkSendIT {
         for (String mobile : reachable) {
             assertEquals(1, twilio.textsTo(mobile).size(), mobile);
         }
-        String body = form(twilio.textsTo(reachable.get(0)).get(0).getBodyAsString(), "Body");
+        String body = FakeTwilio.parameter(twilio.textsTo(reachable.get(0)).get(0), "Body");
         assertTrue(body.startsWith("Hi Customer2, reply CONFIRM to confirm "), body);
         assertTrue(graphQL.call(agentToken(), "{ bulkSends { id } }").array("bulkSends").toString().contains("\"" + id + "\""));
     }
@@ -152,8 +150,8 @@ class BulkSendIT {
                 .string("startBulkEmployeeSend.id");
 
         awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
-        assertEquals("Staff meeting moved to 9, Ann.", form(twilio.textsTo(mobiles.get(0)).get(0).getBodyAsString(), "Body"));
-        assertEquals("Staff meeting moved to 9, Bob.", form(twilio.textsTo(mobiles.get(1)).get(0).getBodyAsString(), "Body"));
+        assertEquals("Staff meeting moved to 9, Ann.", FakeTwilio.parameter(twilio.textsTo(mobiles.get(0)).get(0), "Body"));
+        assertEquals("Staff meeting moved to 9, Bob.", FakeTwilio.parameter(twilio.textsTo(mobiles.get(1)).get(0), "Body"));
     }
 
     @Test
@@ -214,10 +212,5 @@ class BulkSendIT {
         return await().atMost(patience).pollInterval(Duration.ofMillis(300)).until(
                 () -> graphQL.call(agentToken(), STATUS, "id", id).data("bulkSend").asJsonObject(),
                 bulk -> bulk.getString("status").equals(status));
-    }
-
-    private static String form(String body, String name) {
-        return java.util.Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair[0].equals(name))
-                .map(pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)).findFirst().orElse(null);
     }
 }

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -66,7 +64,7 @@ class FieldEventsIT {
 
         graphQL.call(adminToken(), CHANGE_STATUS, "id", appointment, "status", "IN_ROUTE").data("changeAppointmentStatus");
         await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 1);
-        assertEquals("Rita from Acme Plumbing is on the way to you.", form(twilio.textsTo(mobile).get(0).getBodyAsString(), "Body"));
+        assertEquals("Rita from Acme Plumbing is on the way to you.", FakeTwilio.parameter(twilio.textsTo(mobile).get(0), "Body"));
 
         graphQL.call(adminToken(), CHANGE_STATUS, "id", appointment, "status", "IN_ROUTE").data("changeAppointmentStatus");
         hostFires(appointment, "IN_ROUTE", true);
@@ -121,7 +119,7 @@ class FieldEventsIT {
         var sent = graphQL.call(agentToken(), "mutation($id: ID!) { dispatchNow(appointmentId: $id) { kind deliveryStatus body } }", "id", appointment);
         assertEquals("NOTIFICATION", sent.string("dispatchNow.kind"));
         await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(techMobile).size() == 1);
-        String body = form(twilio.textsTo(techMobile).get(0).getBodyAsString(), "Body");
+        String body = FakeTwilio.parameter(twilio.textsTo(techMobile).get(0), "Body");
         assertTrue(body.startsWith("Dispatch: Eve Client, "), body);
         assertTrue(body.endsWith("/appointments/" + appointment), body);
 
@@ -145,7 +143,7 @@ class FieldEventsIT {
         graphQL.call(agentToken(), "mutation($id: ID!) { textEmployee(employeeId: $id, body: \"Welcome aboard, {EmployeeFirstName}!\", includeAppLink: true) { id } }", "id", employee)
                 .data("textEmployee");
         await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 1);
-        assertEquals("Welcome aboard, Nia!\nhttps://app.acme.test\nYour login ID: " + login, form(twilio.textsTo(mobile).get(0).getBodyAsString(), "Body"));
+        assertEquals("Welcome aboard, Nia!\nhttps://app.acme.test\nYour login ID: " + login, FakeTwilio.parameter(twilio.textsTo(mobile).get(0), "Body"));
 
         graphQL.call(agentToken(), "mutation($id: ID!) { textEmployee(employeeId: $id, body: \"  \") { id } }", "id", employee).assertError("validation", "body");
         String noPhone = technician("Ola Offline", null);
@@ -175,10 +173,5 @@ class FieldEventsIT {
                         "/messaging/api/test-host/status-change?appointmentId=" + appointment + "&status=" + status + "&commit=" + commit))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(204, response.statusCode(), response.body());
-    }
-
-    private static String form(String body, String name) {
-        return java.util.Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair[0].equals(name))
-                .map(pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)).findFirst().orElse(null);
     }
 }

@@ -82,6 +82,18 @@ public final class FakeTwilio {
                 .toList();
     }
 
+    /** The values of a form parameter of an API call, in order (e.g. "MediaUrl", which repeats), decoded. */
+    public static List<String> parameters(LoggedRequest call, String name) {
+        return java.util.Arrays.stream(call.getBodyAsString().split("&")).map(pair -> pair.split("=", 2))
+                .filter(pair -> java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8).equals(name))
+                .map(pair -> java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8)).toList();
+    }
+
+    /** The first value of a form parameter of an API call, or null. */
+    public static String parameter(LoggedRequest call, String name) {
+        return parameters(call, name).stream().findFirst().orElse(null);
+    }
+
     /** Serves a media file at {@code /media/<name>}, only with the account's credentials; returns its URL. */
     public String media(String name, String contentType, byte[] content) {
         server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
