@@ -1,44 +1,32 @@
 package io.textcenter.messaging.batch;
 
 import io.textcenter.messaging.bulk.BulkSendService;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 
 import java.util.logging.Logger;
 
 /**
- * After a restart, bulk sends whose job was running when the server went down are run again (a new execution): the
- * batch runtime does not resume them by itself, and per-recipient keys make the new run text only those not texted.
- * It waits a little after start-up, so the schema is migrated and the batch runtime ready.
+ * Every half minute, on every instance: bulk sends whose job was running on an instance that went down (its lease ran
+ * out) are run again here. The batch runtime does not resume them by itself; per-recipient keys make the new run text
+ * only those not texted yet, and the lease lets one instance take each send.
  */
 @Startup
 @Singleton
 public class BulkSendRecovery {
 
     private static final Logger LOG = Logger.getLogger(BulkSendRecovery.class.getName());
-    private static final long DELAY_MILLIS = 10_000;
 
-    @Resource
-    private TimerService timers;
-
-    @jakarta.inject.Inject
+    @Inject
     private BulkSendService bulkSends;
 
-    @PostConstruct
-    void scheduleRecovery() {
-        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("bulk-send-recovery", false));
-    }
-
-    @Timeout
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void recover() {
-        int resumed = bulkSends.resumeInterrupted();
+        int resumed = bulkSends.resumeAbandoned();
         if (resumed > 0) {
-            LOG.info(() -> resumed + " interrupted bulk send(s) resumed");
+            LOG.info(() -> resumed + " bulk send(s) abandoned by a stopped instance resumed here");
         }
     }
 }

@@ -22,9 +22,11 @@ import java.util.List;
 @Entity
 @Table(name = "bulk_send")
 @NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
+@NamedQuery(name = BulkSend.ABANDONED, query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
 public class BulkSend {
 
     static final String ALL = "BulkSend.all";
+    static final String ABANDONED = "BulkSend.abandoned";
 
     @Id
     @SequenceGenerator(name = "bulk_send_seq", sequenceName = "bulk_send_seq", allocationSize = 50)
@@ -56,6 +58,13 @@ public class BulkSend {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    /**
+     * Until when the instance running the job counts as alive (renewed with every chunk, cleared when the job ends);
+     * past it, with the job unfinished, the instance is taken for dead and another one runs the send again.
+     */
+    @Column(name = "lease_until")
+    private OffsetDateTime leaseUntil;
+
     /** Stopped by someone; a restart clears it. */
     private boolean stopped;
 
@@ -76,9 +85,15 @@ public class BulkSend {
         this.createdAt = at;
     }
 
-    void ranAs(long executionId) {
+    void ranAs(long executionId, OffsetDateTime leasedUntil) {
         jobExecutionId = executionId;
+        leaseUntil = leasedUntil;
         stopped = false;
+    }
+
+    /** Whether an instance running the job was alive at {@code time}. */
+    boolean leasedAt(OffsetDateTime time) {
+        return leaseUntil != null && leaseUntil.isAfter(time);
     }
 
     void stop() {

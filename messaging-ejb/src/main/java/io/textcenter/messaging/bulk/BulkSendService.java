@@ -33,8 +33,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -94,6 +96,10 @@ public class BulkSendService {
     @Inject
     private BulkJobs jobs;
 
+    @Inject
+    @ConfigProperty(name = "messaging.bulk.lease")
+    Duration lease;
+
     /** The customers of the appointments listed, or else of a day's appointments (tomorrow by default, company time). */
     public String createCustomerSend(LocalDate date, List<String> appointmentIds, String lineId, String templateId, String body, String authorLoginId) {
         return create(BulkSendKind.CUSTOMERS, () -> appointmentsOf(date, appointmentIds), lineId, templateId, body, authorLoginId);
@@ -125,10 +131,10 @@ public class BulkSendService {
         }, lineId, templateId, body, authorLoginId);
     }
 
-    /** Starts a run of the send's job (after the send is committed, so the job can read it). */
+    /** Starts a run of the send's job on this instance (after the send is committed, so the job can read it). */
     public BulkSendData launch(String bulkSendId) {
         BulkSend send = entity(bulkSendId);
-        send.ranAs(jobs.start(send.kind(), send.id()));
+        run(send);
         return progress(send);
     }
 
@@ -152,27 +158,53 @@ public class BulkSendService {
     public BulkSendData restart(String bulkSendId) {
         BulkSend send = entity(bulkSendId);
         BulkSendStatus status = progress(send).status();
-        if (status == BulkSendStatus.STARTING || status == BulkSendStatus.STARTED || status == BulkSendStatus.STOPPING) {
+        boolean running = status == BulkSendStatus.STARTING || status == BulkSendStatus.STARTED || status == BulkSendStatus.STOPPING;
+        if (running && send.leasedAt(now())) {
             throw new ConflictException("bulk send " + bulkSendId + " is " + status + "; stop it first");
         }
-        send.ranAs(jobs.start(send.kind(), send.id()));
+        run(send);
         return progress(send);
     }
 
     /**
-     * Runs again the sends whose job was running when the server stopped (their execution is left STARTED for ever).
-     * Returns how many. Safe even if another instance still runs one: per-recipient keys let a recipient be queued once.
+     * Runs again, on this instance, the sends whose job's instance stopped while running it (its lease ran out). Each
+     * is taken by one instance only; per-recipient keys make the new run text only those not texted yet.
      */
-    public int resumeInterrupted() {
+    public int resumeAbandoned() {
         int resumed = 0;
-        for (BulkSend send : em.createNamedQuery(BulkSend.ALL, BulkSend.class).getResultList()) {
-            if (!send.stopped() && send.jobExecutionId() != null
-                    && EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED).contains(jobs.status(send.jobExecutionId()))) {
-                send.ranAs(jobs.start(send.kind(), send.id()));
+        for (BulkSend send : em.createNamedQuery(BulkSend.ABANDONED, BulkSend.class).setParameter("now", now()).getResultList()) {
+            int taken = em.createQuery("UPDATE BulkSend b SET b.leaseUntil = :until WHERE b.id = :id AND b.leaseUntil < :now")
+                    .setParameter("until", leaseEnd()).setParameter("id", send.id()).setParameter("now", now()).executeUpdate();
+            if (taken == 1) {
+                run(send);
                 resumed++;
             }
         }
         return resumed;
+    }
+
+    /** With every chunk: the instance running the job is alive and still sending. */
+    private void renewLease(long bulkSendId) {
+        em.createQuery("UPDATE BulkSend b SET b.leaseUntil = :until WHERE b.id = :id AND b.leaseUntil IS NOT NULL")
+                .setParameter("until", leaseEnd()).setParameter("id", bulkSendId).executeUpdate();
+    }
+
+    /** Called when a run ends, however it ends: nobody needs to take the send over. */
+    public void releaseLease(long bulkSendId) {
+        em.createQuery("UPDATE BulkSend b SET b.leaseUntil = NULL WHERE b.id = :id")
+                .setParameter("id", bulkSendId).executeUpdate();
+    }
+
+    private void run(BulkSend send) {
+        send.ranAs(jobs.start(send.kind(), send.id()), leaseEnd());
+    }
+
+    private OffsetDateTime leaseEnd() {
+        return now().plus(lease);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.systemUTC());
     }
 
     public BulkSendData get(String bulkSendId) {
@@ -229,7 +261,8 @@ public class BulkSendService {
     /** The writer's work, in the chunk's transaction: queues each item once per send; items already done are left alone. */
     public void queue(long bulkSendId, List<BulkItem> items) {
         BulkSend send = em.find(BulkSend.class, bulkSendId);
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = now();
+        renewLease(bulkSendId);
         for (BulkItem item : items) {
             if (em.find(BulkRecipient.class, new BulkRecipient.Key(bulkSendId, item.recipientId())) != null) {
                 continue;
@@ -264,7 +297,7 @@ public class BulkSendService {
         MergeFields.requireKnown("body", text);
         List<String> recipients = recipientsOf.get();
         String authorId = authorLoginId == null ? null : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
-        BulkSend send = new BulkSend(kind, line, template, text, recipients, authorId, OffsetDateTime.now(Clock.systemUTC()));
+        BulkSend send = new BulkSend(kind, line, template, text, recipients, authorId, now());
         em.persist(send);
         em.flush();
         return send.apiId();

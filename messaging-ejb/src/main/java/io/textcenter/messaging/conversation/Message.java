@@ -176,6 +176,13 @@ public class Message {
         reviewed = isReviewed;
     }
 
+    /** Taken by a sender, who hands it to the carrier at {@code at} (the line's send slot). */
+    public void claimFor(OffsetDateTime at) {
+        deliveryStatus = DeliveryStatus.SENDING;
+        sendingSince = at;
+        attempts++;
+    }
+
     /** The carrier took it. */
     public void sent(String sid) {
         carrierSid = sid;

@@ -10,22 +10,22 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox. Each line is drained by one worker at a time, which spaces its sends by the line's rate; lines do
- * not wait for each other. A worker starts when a message is queued (after the commit) and from the periodic sweep
- * (retries that came due, leftovers after a restart).
+ * Sends the outbox. On each instance, each line is drained by one worker at a time; lines do not wait for each other.
+ * With each message the worker claims the line's next send slot (kept in the database for all instances) and waits for
+ * it before calling the carrier, so the line's rate holds for the cluster as a whole. A worker starts when a message is queued (after the commit)
+ * and from the periodic sweep (retries that came due, leftovers after a restart, messages queued on other instances).
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final int BATCH = 50;
 
     @Inject
     private Workers workers;
@@ -37,7 +37,6 @@ public class Dispatcher {
     private Carriers carriers;
 
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
-    private final Map<Long, Pacer> pacers = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
@@ -53,9 +52,9 @@ public class Dispatcher {
 
     private void drain(long lineId) {
         try {
-            List<Long> due;
-            while (!(due = store.dueMessages(lineId, BATCH)).isEmpty()) {
-                due.forEach(messageId -> sendPaced(lineId, messageId));
+            Optional<SendJob> claimed;
+            while ((claimed = store.claimNext(lineId)).isPresent()) {
+                send(claimed.get());
             }
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
@@ -64,17 +63,14 @@ public class Dispatcher {
         }
     }
 
-    private void sendPaced(long lineId, long messageId) {
-        Instant slot = pacers.computeIfAbsent(lineId, id -> new Pacer()).reserve(clock.instant(), store.rateOf(lineId));
-        sleepUntil(slot);
-        store.claim(messageId).ifPresent(job -> {
-            try {
-                store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
-            } catch (CarrierException refused) {
-                LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
-                store.refused(job, refused);
-            }
-        });
+    private void send(SendJob job) {
+        sleepUntil(job.slot());
+        try {
+            store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
+        } catch (CarrierException refused) {
+            LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
+            store.refused(job, refused);
+        }
     }
 
     private void sleepUntil(Instant slot) {

@@ -18,21 +18,25 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
  * The dispatcher's reads and writes of the outbox, each in a transaction of its own so that the carrier call between
- * them holds no transaction and no lock. A message is claimed (QUEUED → SENDING) by one atomic update: whoever moves it
- * sends it, nobody else.
+ * them holds no transaction and no lock. A message is claimed (QUEUED → SENDING) under a row lock: whoever moves it
+ * sends it, nobody else, on any instance.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -81,36 +85,40 @@ public class OutboxStore {
                 .setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now()).getResultList();
     }
 
-    /** Ids of a line's messages due now, oldest first. */
-    public List<Long> dueMessages(long lineId, int limit) {
-        return em.createQuery("SELECT m.id FROM Message m, Conversation c WHERE c.id = m.conversationId AND c.lineId = :lineId"
-                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", Long.class)
-                .setParameter("lineId", lineId).setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now())
-                .setMaxResults(limit).getResultList();
-    }
-
-    /** The line's rate, in messages per second. */
-    public double rateOf(long lineId) {
-        return lines.find(lineId).map(SenderLineData::messagesPerSecond).orElse(1.0);
+    /**
+     * Claims the line's oldest due message (QUEUED → SENDING) together with the line's next send slot, and returns what
+     * to send and when; empty when no message is due. Due messages that must not be sent after all are settled on the
+     * way (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED).
+     */
+    public Optional<SendJob> claimNext(long lineId) {
+        OptionalLong next;
+        while ((next = lockOldestDue(lineId)).isPresent()) {
+            Message message = em.find(Message.class, next.getAsLong());
+            Optional<SendJob> job = sendable(lineId, message);
+            if (job.isPresent()) {
+                return job;
+            }
+            em.flush();
+        }
+        return Optional.empty();
     }
 
     /**
-     * Moves a due message to SENDING and returns what to send; empty when someone else took it, or when it must not
-     * be sent after all (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED).
+     * The line's oldest due message, locked for this transaction. Rows another instance has locked are skipped rather
+     * than waited for: instances never take the same message and never queue up behind each other.
      */
-    public Optional<SendJob> claim(long messageId) {
-        int claimed = em.createQuery("UPDATE Message m SET m.deliveryStatus = :sending, m.sendingSince = :now,"
-                        + " m.attempts = m.attempts + 1, m.version = m.version + 1"
-                        + " WHERE m.id = :id AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now")
-                .setParameter("sending", DeliveryStatus.SENDING).setParameter("queued", DeliveryStatus.QUEUED)
-                .setParameter("now", now()).setParameter("id", messageId).executeUpdate();
-        if (claimed == 0) {
-            return Optional.empty();
-        }
-        Message message = em.find(Message.class, messageId);
-        em.refresh(message);
+    private OptionalLong lockOldestDue(long lineId) {
+        List<?> next = em.createNativeQuery("SELECT m.id FROM message m"
+                        + " WHERE m.conversation_id IN (SELECT c.id FROM conversation c WHERE c.line_id = ?1)"
+                        + " AND m.delivery_status = ?2 AND m.next_attempt_at <= ?3"
+                        + " ORDER BY m.next_attempt_at, m.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, lineId).setParameter(2, DeliveryStatus.QUEUED.name()).setParameter(3, now()).getResultList();
+        return next.isEmpty() ? OptionalLong.empty() : OptionalLong.of(((Number) next.get(0)).longValue());
+    }
+
+    private Optional<SendJob> sendable(long lineId, Message message) {
         Conversation conversation = em.find(Conversation.class, message.conversationId());
-        SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
+        SenderLineData line = lines.find(lineId).orElseThrow();
         if (consent.isOptedOut(conversation.externalNumber())) {
             message.skip(Outbox.OPTED_OUT);
             changed.fire(new ConversationChanged(conversation.id()));
@@ -121,10 +129,13 @@ public class OutboxStore {
             changed.fire(new ConversationChanged(conversation.id()));
             return Optional.empty();
         }
-        List<String> media = queries.attachmentsOf(List.of(Long.toString(messageId))).stream().map(AttachmentData::sourceUrl).toList();
+        // the line's row stays locked until this claim commits: instances take the line's slots one at a time
+        Instant slot = em.find(LinePace.class, lineId, LockModeType.PESSIMISTIC_WRITE).reserve(Instant.now(Clock.systemUTC()), line.messagesPerSecond());
+        message.claimFor(slot.atOffset(ZoneOffset.UTC));
+        List<String> media = queries.attachmentsOf(List.of(Long.toString(message.id()))).stream().map(AttachmentData::sourceUrl).toList();
         String callback = twilio.publicBaseUrl().map(base -> base + "/messaging/api/twilio/status").orElse(null);
         OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback);
-        return Optional.of(new SendJob(messageId, message.attempts(), text, twilio.credentials()));
+        return Optional.of(new SendJob(message.id(), message.attempts(), slot, text, twilio.credentials()));
     }
 
     public void sent(long messageId, String carrierSid) {

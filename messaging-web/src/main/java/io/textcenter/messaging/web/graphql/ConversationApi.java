@@ -11,7 +11,6 @@ import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.CustomerService;
 import io.textcenter.messaging.directory.EmployeeService;
 import io.textcenter.messaging.outbound.SendService;
-import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.web.graphql.model.Appointment;
 import io.textcenter.messaging.web.graphql.model.Attachment;
 import io.textcenter.messaging.web.graphql.model.Conversation;
@@ -21,7 +20,6 @@ import io.textcenter.messaging.web.graphql.model.Customer;
 import io.textcenter.messaging.web.graphql.model.Employee;
 import io.textcenter.messaging.web.graphql.model.Message;
 import io.textcenter.messaging.web.graphql.model.SendMessageInput;
-import io.textcenter.messaging.web.graphql.model.SenderLine;
 import io.textcenter.messaging.web.graphql.model.SortOrder;
 import io.textcenter.messaging.web.media.MediaUrls;
 import io.textcenter.messaging.web.security.Caller;
@@ -69,8 +67,6 @@ public class ConversationApi {
     @Inject
     ConversationViews views;
 
-    @Inject
-    SenderLineService lines;
 
     @Inject
     CustomerService customers;
@@ -107,12 +103,6 @@ public class ConversationApi {
     @Description("Queues a text (free text and/or images) as the calling employee; the outbox sends it")
     public @NonNull Message sendMessage(@NonNull SendMessageInput input) {
         return Message.of(sending.send(input.toRequest(), caller.loginId().orElse(null)));
-    }
-
-    /** Not batched, so subscription events resolve it too; lines come from JPA's shared cache, not one query each. */
-    @Name("line")
-    public @NonNull SenderLine conversationLine(@Source Conversation conversation) {
-        return SenderLine.of(lines.get(conversation.lineId()));
     }
 
     @Name("claimedBy")

@@ -2,23 +2,33 @@ package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.conversation.ConversationData;
 import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.settings.SenderLineData;
+import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.web.graphql.model.Conversation;
+import io.textcenter.messaging.web.graphql.model.SenderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
 
-/** Conversations as GraphQL shows them, with their unreviewed counts read in one query per batch. */
+/**
+ * Conversations as GraphQL shows them, with their unreviewed counts and lines read in one query each per batch. These
+ * are plain fields, not resolvers: subscription events, which SmallRye resolves one by one, carry them too.
+ */
 @ApplicationScoped
 public class ConversationViews {
 
     @Inject
     ConversationQueries queries;
 
+    @Inject
+    SenderLineService lines;
+
     public List<Conversation> of(List<ConversationData> conversations) {
         Map<String, Integer> counts = queries.unreviewedCounts(conversations.stream().map(ConversationData::id).toList());
-        return conversations.stream().map(data -> Conversation.of(data, counts.getOrDefault(data.id(), 0))).toList();
+        Map<String, SenderLineData> linesById = Lookup.byId(lines.all(), SenderLineData::id);
+        return conversations.stream().map(data -> Conversation.of(data, counts.getOrDefault(data.id(), 0), SenderLine.of(linesById.get(data.lineId())))).toList();
     }
 
     public Conversation of(ConversationData conversation) {

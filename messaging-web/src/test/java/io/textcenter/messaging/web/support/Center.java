@@ -34,18 +34,26 @@ public final class Center {
     private final GraphQL graphQL;
     private final Webhooks webhooks;
 
-    private Center(Server server) {
+    private Center(Server server, String publicBaseUrl) {
         this.server = server;
         this.graphQL = server.graphQL();
-        String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
-        graphQL.call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
-                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
         this.webhooks = new Webhooks(server, publicBaseUrl);
     }
 
     /** Makes the fake Twilio the module's account, with this server's public URL. */
     public static Center withFakeTwilio(Server server) {
-        return new Center(server);
+        String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
+        server.graphQL().call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
+                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
+        return new Center(server, publicBaseUrl);
+    }
+
+    /**
+     * Another instance of the same cluster, already set up through {@code first}: webhooks reaching it are signed over
+     * the public URL the account has (as behind a load balancer).
+     */
+    public static Center sameAccountAs(Center first, Server server) {
+        return new Center(server, first.webhooks.publicBaseUrl());
     }
 
     public GraphQL graphQL() {

@@ -69,6 +69,11 @@ public final class FakeTwilio {
         return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("To=" + encoded(to))));
     }
 
+    /** The API calls that tried to text from the line {@code from}, oldest first. */
+    public List<LoggedRequest> textsFrom(String from) {
+        return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("From=" + encoded(from))));
+    }
+
     /** The SIDs the fake answered for texts it took for {@code to}. */
     public List<String> acceptedSids(String to) {
         return server.getAllServeEvents().stream()

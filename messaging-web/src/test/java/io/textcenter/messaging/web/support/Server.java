@@ -31,6 +31,11 @@ public final class Server {
         }
     }
 
+    /** A server this test started itself on a loopback port. */
+    public static Server on(int port) {
+        return new Server(URI.create("http://127.0.0.1:" + port + "/"));
+    }
+
     /** A path on the server, e.g. "/messaging/graphql" or "/health/ready". */
     public URI uri(String path) {
         return root.resolve(path);

@@ -24,6 +24,10 @@ public final class Webhooks {
         this.publicBaseUrl = publicBaseUrl;
     }
 
+    public String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
     public HttpResponse<String> inbound(Map<String, String> parameters) {
         return post("/messaging/api/twilio/inbound", parameters, signature("/messaging/api/twilio/inbound", parameters));
     }

@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 
 /** GraphQL {@code Conversation}; its people, messages and appointments are resolved in batches. */
 public record Conversation(@NonNull @Id String id, @NonNull String externalNumber, @NonNull ConversationStatus status,
-                           @NonNull OffsetDateTime lastMessageAt, int unreviewedCount,
-                           @Ignore String lineId, @Ignore String claimedById, @Ignore String customerId, @Ignore String employeeId) {
+                           @NonNull OffsetDateTime lastMessageAt, int unreviewedCount, @NonNull SenderLine line,
+                           @Ignore String claimedById, @Ignore String customerId, @Ignore String employeeId) {
 
-    public static Conversation of(ConversationData data, int unreviewedCount) {
+    public static Conversation of(ConversationData data, int unreviewedCount, SenderLine line) {
         return new Conversation(data.id(), data.externalNumber(), Mirror.of(data.status(), ConversationStatus.class),
-                data.lastMessageAt(), unreviewedCount, data.lineId(), data.claimedById(), data.customerId(), data.employeeId());
+                data.lastMessageAt(), unreviewedCount, line, data.claimedById(), data.customerId(), data.employeeId());
     }
 }

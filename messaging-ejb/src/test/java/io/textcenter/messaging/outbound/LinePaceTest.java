@@ -7,13 +7,13 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class PacerTest {
+class LinePaceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     @Test
     void sendsAreSpacedByTheLinesRate() {
-        Pacer pacer = new Pacer();
+        LinePace pacer = new LinePace(1);
         assertEquals(T0, pacer.reserve(T0, 1));
         assertEquals(T0.plusSeconds(1), pacer.reserve(T0, 1));
         assertEquals(T0.plusSeconds(2), pacer.reserve(T0.plusMillis(500), 1));
@@ -21,14 +21,14 @@ class PacerTest {
 
     @Test
     void aFasterLineHasShorterGaps() {
-        Pacer pacer = new Pacer();
+        LinePace pacer = new LinePace(1);
         pacer.reserve(T0, 4);
         assertEquals(T0.plus(Duration.ofMillis(250)), pacer.reserve(T0, 4));
     }
 
     @Test
     void aQuietSpellEarnsNoBurst() {
-        Pacer pacer = new Pacer();
+        LinePace pacer = new LinePace(1);
         pacer.reserve(T0, 1);
         Instant later = T0.plusSeconds(60);
         assertEquals(later, pacer.reserve(later, 1));
@@ -37,7 +37,7 @@ class PacerTest {
 
     @Test
     void neverMoreThanTheRateInAnyWindow() {
-        Pacer pacer = new Pacer();
+        LinePace pacer = new LinePace(1);
         Instant now = T0;
         Instant first = null;
         Instant last = null;

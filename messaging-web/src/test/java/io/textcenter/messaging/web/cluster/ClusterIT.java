@@ -1,0 +1,217 @@
+package io.textcenter.messaging.web.cluster;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.LiveInbox;
+import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.Webhooks;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two Payara Micro instances in one data grid on one PostgreSQL database, as behind a load balancer: webhooks and
+ * GraphQL calls land on either. Runs with -Pcluster (it needs PostgreSQL).
+ */
+class ClusterIT {
+
+    private static final String DATABASE = "messaging_cluster";
+    private static final double LINE_RATE = 20;
+    private static final String SUBSCRIPTION = "subscription { conversationChanged { id } }";
+
+    private static List<MicroProcess> instances;
+    private static Center centerA;
+    private static Center centerB;
+    private final FakeTwilio twilio = FakeTwilio.instance();
+
+    @BeforeAll
+    static void startCluster() {
+        instances = MicroProcess.cluster("textcenter-it", DATABASE, List.of("cluster-a", "cluster-b"));
+        centerA = Center.withFakeTwilio(instances.get(0).server());
+        centerB = Center.sameAccountAs(centerA, instances.get(1).server());
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (instances != null) {
+            instances.forEach(MicroProcess::close);
+        }
+    }
+
+    @Test
+    void aSubscriberOnOneInstanceSeesATextThatArrivedOnTheOther() throws Exception {
+        Line line = centerA.line("TWO_WAY");
+        try (LiveInbox inbox = LiveInbox.subscribe(instances.get(0).server(), agentToken(), SUBSCRIPTION)) {
+            inbox.awaitReady(() -> centerA.webhooks().inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "probe")));
+            String customer = e164(localMobile());
+            assertEquals(200, centerB.webhooks().inbound(Webhooks.text(messageSid(), customer, line.number(), "Arrived on B")).statusCode());
+            String conversation = centerB.graphQL().call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                    "f", Map.of("search", customer.substring(2))).array("conversations.items").getJsonObject(0).getString("id");
+            JsonObject event;
+            do {
+                event = inbox.next(Duration.ofSeconds(10));
+                assertNotNull(event, "no change reached the subscriber on instance A");
+            } while (!conversation.equals(event.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged").getString("id")));
+        }
+    }
+
+    @Test
+    void webhooksSpreadOverBothInstancesAreEachStoredOnce() throws Exception {
+        Line line = centerA.line("TWO_WAY");
+        List<Map<String, String>> texts = IntStream.range(0, 300)
+                .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i)).toList();
+        ExecutorService posters = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                Map<String, String> text = texts.get(i);
+                answers.add(posters.submit(() -> (text.hashCode() % 2 == 0 ? centerA.webhooks() : centerB.webhooks()).inbound(text)));
+                if (i % 10 == 0) {
+                    // Twilio retrying a text whose answer it missed, and the retry reaching the other instance
+                    answers.add(posters.submit(() -> (text.hashCode() % 2 == 0 ? centerB.webhooks() : centerA.webhooks()).inbound(text)));
+                }
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode(), answer.get()::body);
+            }
+        } finally {
+            posters.shutdown();
+        }
+        try (Connection db = database(); ResultSet stored = db.createStatement().executeQuery(
+                "SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m JOIN conversation c ON c.id = m.conversation_id"
+                        + " WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
+            stored.next();
+            assertEquals(300, stored.getInt(1), "inbound texts stored");
+            assertEquals(300, stored.getInt(2), "distinct MessageSids");
+        }
+    }
+
+    @Test
+    void aBulkSendTextsEveryRecipientOnceAndBothInstancesTogetherKeepTheLinesRate() throws Exception {
+        Line line = lineAt(LINE_RATE);
+        LocalDate day = unusedDay();
+        List<String> mobiles = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService setUp = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                GraphQL graphQL = (i % 2 == 0 ? centerA : centerB).graphQL();
+                int n = i;
+                done.add(setUp.submit(() -> {
+                    String mobile = e164(localMobile());
+                    mobiles.add(mobile);
+                    String customer = graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
+                            "input", Map.of("name", "Bulk" + n + " Receiver", "mobile", mobile)).string("saveCustomer.id");
+                    graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                            "input", Map.of("customerId", customer, "start", day + "T09:00:00Z")).data("saveAppointment");
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            setUp.shutdown();
+        }
+
+        String id = centerB.graphQL().call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "Hi {CustomerFirstName}, see you tomorrow."))
+                .string("startBulkCustomerSend.id");
+        JsonObject completed = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> centerA.graphQL().call(agentToken(), "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }", "id", id)
+                        .data("bulkSend").asJsonObject(),
+                bulk -> bulk.getString("status").equals("COMPLETED"));
+        assertEquals(500, completed.getInt("sent"), completed::toString);
+
+        for (String mobile : mobiles) {
+            assertEquals(1, twilio.textsTo(mobile).size(), "texts to " + mobile);
+        }
+        List<Long> sentAt = twilio.textsFrom(line.number()).stream().map(LoggedRequest::getLoggedDate).map(java.util.Date::getTime).sorted().toList();
+        assertEquals(500, sentAt.size());
+        double seconds = (sentAt.get(sentAt.size() - 1) - sentAt.get(0)) / 1000.0;
+        double averageRate = (sentAt.size() - 1) / seconds;
+        int busiestSecond = busiestWindow(sentAt, 1000);
+        System.out.printf("cluster bulk send: 500 texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
+                seconds, averageRate, busiestSecond, LINE_RATE);
+        assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
+        // one more than the rate: a text whose slot began a window may reach the carrier a few milliseconds late
+        assertTrue(busiestSecond <= LINE_RATE + 1, "texts in the busiest second: " + busiestSecond);
+    }
+
+    @Test
+    void aStatusChangeReportedOnBothInstancesAtOnceTextsTheCustomerOnce() throws Exception {
+        centerA.line("OUTBOUND_ONLY");
+        String mobile = e164(localMobile());
+        String customer = centerA.customer("Both Reported", mobile);
+        String technician = centerA.graphQL().call(adminToken(), "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
+                "input", Map.of("name", "Tess Tech", "loginId", "tess" + System.nanoTime(), "mobile", e164(localMobile()))).string("saveEmployee.id");
+        String appointment = centerA.graphQL().call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                "input", Map.of("customerId", customer, "technicianId", technician, "start", "2041-06-01T15:00:00Z")).string("saveAppointment.id");
+        String change = "mutation($id: ID!) { changeAppointmentStatus(appointmentId: $id, status: IN_ROUTE) { id } }";
+
+        ExecutorService hosts = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> onA = hosts.submit(() -> centerA.graphQL().call(adminToken(), change, "id", appointment));
+            Future<?> onB = hosts.submit(() -> centerB.graphQL().call(adminToken(), change, "id", appointment));
+            onA.get();
+            onB.get();
+        } finally {
+            hosts.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> twilio.textsTo(mobile).size() == 1);
+    }
+
+    private static int busiestWindow(List<Long> sortedMillis, long windowMillis) {
+        int busiest = 0;
+        int start = 0;
+        for (int end = 0; end < sortedMillis.size(); end++) {
+            while (sortedMillis.get(end) - sortedMillis.get(start) >= windowMillis) {
+                start++;
+            }
+            busiest = Math.max(busiest, end - start + 1);
+        }
+        return busiest;
+    }
+
+    private static Line lineAt(double messagesPerSecond) {
+        JsonObject line = centerA.graphQL().call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
+                "input", Map.of("description", "Paced line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", "TWO_WAY",
+                        "messagesPerSecond", messagesPerSecond)).data("saveSenderLine").asJsonObject();
+        return new Line(line.getString("id"), line.getString("phoneNumber"));
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "postgres");
+    }
+}

@@ -1,0 +1,149 @@
+package io.textcenter.messaging.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production WAR on a Payara Micro of its own, as an operator starts it: on PostgreSQL (the post-boot commands of
+ * server-config), with the dev JWT key, Twilio calls going to the tests' fake carrier, and, for a cluster, in a data
+ * grid on loopback with TCP discovery. Its output goes to target/micro-logs/NAME.log.
+ */
+public final class MicroProcess implements AutoCloseable {
+
+    private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config.dir", "../server-config"));
+
+    private final String name;
+    private final Process process;
+    private final Server server;
+    private final Path log;
+
+    private MicroProcess(String name, Process process, int httpPort, Path log) {
+        this.name = name;
+        this.process = process;
+        this.server = Server.on(httpPort);
+        this.log = log;
+    }
+
+    /** A cluster of instances on loopback, named {@code cluster}, one per name; started together, ready when returned. */
+    public static List<MicroProcess> cluster(String cluster, String database, List<String> names) {
+        List<Integer> gridPorts = names.stream().map(any -> freePort()).toList();
+        String members = String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        List<MicroProcess> instances = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            instances.add(start(names.get(i), database, List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
+                    "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPorts.get(i)))));
+        }
+        try {
+            instances.forEach(instance -> instance.awaitReady(Duration.ofMinutes(4)));
+        } catch (RuntimeException failed) {
+            instances.forEach(MicroProcess::close);
+            throw failed;
+        }
+        return instances;
+    }
+
+    private static MicroProcess start(String name, String database, List<String> clustering) {
+        int httpPort = freePort();
+        try {
+            Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
+            Path log = logs.resolve(name + ".log");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
+                    "-jar", "target/payara/payara-micro.jar", "--name", name, "--port", Integer.toString(httpPort),
+                    "--rootdir", Files.createTempDirectory("micro-" + name).toString(),
+                    "--systemproperties", SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties").toString(),
+                    "--addlibs", "target/payara/postgresql.jar",
+                    "--postbootcommandfile", SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
+            command.addAll(clustering);
+            command.addAll(List.of("--deploy", "target/messaging.war"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("MESSAGING_DB_NAME", database);
+            return new MicroProcess(name, builder.start(), httpPort, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Server server() {
+        return server;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Kills the process at once, as a crash or a pulled plug would: no clean shutdown. */
+    public void kill() {
+        process.destroyForcibly();
+        waitForExit();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        waitForExit();
+    }
+
+    private void awaitReady(Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive() || deploymentFailed()) {
+                close();
+                throw new IllegalStateException(name + " failed to start the module; see " + log.toAbsolutePath());
+            }
+            try {
+                if (server.get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        close();
+        throw new IllegalStateException(name + " was not ready within " + patience + "; see " + log.toAbsolutePath());
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            return Files.readString(log).contains("Exception while deploying");
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
