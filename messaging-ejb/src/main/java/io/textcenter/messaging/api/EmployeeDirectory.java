@@ -14,6 +14,9 @@ public interface EmployeeDirectory {
 
     Optional<EmployeeData> findByLoginId(String loginId);
 
+    /** Every employee, by name (what a bulk send to employees picks from). */
+    List<EmployeeData> all();
+
     List<EmployeeData> findByMobile(String mobile);
 
     /** Creates the employee when its id is null, else updates it; returns it as stored. */

@@ -173,8 +173,8 @@ public class BulkSendService {
     public int resumeAbandoned() {
         int resumed = 0;
         for (BulkSend send : em.createNamedQuery(BulkSend.ABANDONED, BulkSend.class).setParameter("now", now()).getResultList()) {
-            int taken = em.createQuery("UPDATE BulkSend b SET b.leaseUntil = :until WHERE b.id = :id AND b.leaseUntil < :now")
-                    .setParameter("until", leaseEnd()).setParameter("id", send.id()).setParameter("now", now()).executeUpdate();
+            int taken = em.createNativeQuery("UPDATE bulk_send SET lease_until = ?1 WHERE id = ?2 AND lease_until < ?3")
+                    .setParameter(1, leaseEnd()).setParameter(2, send.id()).setParameter(3, now()).executeUpdate();
             if (taken == 1) {
                 run(send);
                 resumed++;
@@ -183,16 +183,19 @@ public class BulkSendService {
         return resumed;
     }
 
-    /** With every chunk: the instance running the job is alive and still sending. */
+    /**
+     * With every chunk: the instance running the job is alive and still sending. The lease is written with plain SQL,
+     * here and wherever it is taken or given up: a JPQL bulk update raises the send's version, and a job renews its lease
+     * while the launch, resume or stop of the same send may still be committing its own change to it.
+     */
     private void renewLease(long bulkSendId) {
-        em.createQuery("UPDATE BulkSend b SET b.leaseUntil = :until WHERE b.id = :id AND b.leaseUntil IS NOT NULL")
-                .setParameter("until", leaseEnd()).setParameter("id", bulkSendId).executeUpdate();
+        em.createNativeQuery("UPDATE bulk_send SET lease_until = ?1 WHERE id = ?2 AND lease_until IS NOT NULL")
+                .setParameter(1, leaseEnd()).setParameter(2, bulkSendId).executeUpdate();
     }
 
     /** Called when a run ends, however it ends: nobody needs to take the send over. */
     public void releaseLease(long bulkSendId) {
-        em.createQuery("UPDATE BulkSend b SET b.leaseUntil = NULL WHERE b.id = :id")
-                .setParameter("id", bulkSendId).executeUpdate();
+        em.createNativeQuery("UPDATE bulk_send SET lease_until = NULL WHERE id = ?1").setParameter(1, bulkSendId).executeUpdate();
     }
 
     private void run(BulkSend send) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ public class Carriers {
     @ConfigProperty(name = "messaging.twilio.api-base-url")
     String apiBaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "messaging.twilio.response-timeout")
+    Duration responseTimeout;
+
     private TwilioCredentials credentialsInUse;
     private CarrierGateway twilio;
 
@@ -31,7 +36,7 @@ public class Carriers {
         }
         if (!Objects.equals(credentials.get(), credentialsInUse)) {
             String baseUrl = TWILIO_API.equals(apiBaseUrl) ? null : apiBaseUrl;
-            twilio = new TwilioGateway(credentials.get().accountSid(), credentials.get().authToken(), baseUrl);
+            twilio = new TwilioGateway(credentials.get().accountSid(), credentials.get().authToken(), baseUrl, responseTimeout);
             credentialsInUse = credentials.get();
         }
         return twilio;

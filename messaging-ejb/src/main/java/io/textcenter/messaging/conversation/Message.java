@@ -168,6 +168,11 @@ public class Message {
         return attempts;
     }
 
+    /** When it was handed to the carrier, while it is SENDING. */
+    public OffsetDateTime sendingSince() {
+        return sendingSince;
+    }
+
     public DeliveryStatus deliveryStatus() {
         return deliveryStatus;
     }
@@ -195,6 +200,11 @@ public class Message {
         deliveryStatus = DeliveryStatus.QUEUED;
         nextAttemptAt = at;
         sendingSince = null;
+        errorMessage = reason;
+    }
+
+    /** Handed to the carrier without an answer: stays SENDING until the carrier's log says whether it took it. */
+    public void awaitOutcome(String reason) {
         errorMessage = reason;
     }
 

@@ -61,6 +61,10 @@ public class EmployeeService {
         return directory.find(id).orElseThrow(() -> new NotFoundException("Employee", id));
     }
 
+    public List<EmployeeData> all() {
+        return directory.all();
+    }
+
     public List<EmployeeData> findAll(Collection<String> ids) {
         return directory.findAll(ids);
     }

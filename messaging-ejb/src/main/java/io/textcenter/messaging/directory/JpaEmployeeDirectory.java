@@ -25,6 +25,11 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
     }
 
     @Override
+    public List<EmployeeData> all() {
+        return em.createNamedQuery(Employee.ALL, Employee.class).getResultStream().map(Employee::toData).toList();
+    }
+
+    @Override
     public List<EmployeeData> findAll(Collection<String> ids) {
         return JpaRows.findAll(em, Employee.BY_IDS, Employee.class, ids).stream().map(Employee::toData).toList();
     }

@@ -1,10 +1,12 @@
 package io.textcenter.messaging.inbound;
 
+import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.consent.ConsentKeyword;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.outbound.Outbox;
@@ -13,6 +15,8 @@ import io.textcenter.messaging.settings.LineKind;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.validation.PhoneNumbers;
+import io.textcenter.messaging.validation.Text;
+import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What happens to a received text, in one transaction: stored once (by its MessageSid) in the conversation of that
@@ -31,6 +37,8 @@ import java.util.Optional;
 public class InboundService {
 
     static final Duration OUTBOUND_ONLY_REPLY_INTERVAL = Duration.ofHours(24);
+    private static final Pattern CARRIER_SID = Pattern.compile("[A-Z]{2}[0-9a-f]{32}", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CONTENT_TYPE = 200;
 
     @Inject
     private SenderLineService lines;
@@ -58,7 +66,8 @@ public class InboundService {
     String outboundOnlyReply;
 
     /** The stored message; empty when this MessageSid was received before (a carrier retry: nothing changes). */
-    public Optional<MessageData> receive(InboundText text) {
+    public Optional<MessageData> receive(InboundText posted) {
+        InboundText text = storable(posted);
         if (alreadyReceived(text.carrierSid())) {
             return Optional.empty();
         }
@@ -83,6 +92,24 @@ public class InboundService {
             case NONE -> answer(line, conversation, text.body(), firstMessage, now);
         }
         return Optional.of(received);
+    }
+
+    /**
+     * The text as it can be stored whole, or a validation error: a carrier message id (two letters and 32 hex digits),
+     * absolute http(s) media URLs with a content type. A NUL character, which PostgreSQL cannot store in text, becomes
+     * the replacement character rather than losing the customer's text.
+     */
+    private static InboundText storable(InboundText text) {
+        if (text.carrierSid() == null || !CARRIER_SID.matcher(text.carrierSid()).matches()) {
+            throw new ValidationException("MessageSid", "is not a carrier message id");
+        }
+        List<MediaItem> media = new ArrayList<>();
+        for (int n = 0; n < text.media().size(); n++) {
+            MediaItem item = text.media().get(n);
+            media.add(new MediaItem(Urls.required("MediaUrl" + n, item.url()), Text.required("MediaContentType" + n, item.contentType(), MAX_CONTENT_TYPE)));
+        }
+        String body = text.body() == null ? null : text.body().replace('\u0000', '\uFFFD');
+        return new InboundText(text.carrierSid(), text.from(), text.to(), body, media);
     }
 
     public boolean alreadyReceived(String carrierSid) {

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -132,10 +133,14 @@ public class OutboxStore {
         // the line's row stays locked until this claim commits: instances take the line's slots one at a time
         Instant slot = em.find(LinePace.class, lineId, LockModeType.PESSIMISTIC_WRITE).reserve(Instant.now(Clock.systemUTC()), line.messagesPerSecond());
         message.claimFor(slot.atOffset(ZoneOffset.UTC));
+        return Optional.of(jobFor(message, conversation, line, slot));
+    }
+
+    private SendJob jobFor(Message message, Conversation conversation, SenderLineData line, Instant slot) {
         List<String> media = queries.attachmentsOf(List.of(Long.toString(message.id()))).stream().map(AttachmentData::sourceUrl).toList();
         String callback = twilio.publicBaseUrl().map(base -> base + "/messaging/api/twilio/status").orElse(null);
         OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback);
-        return Optional.of(new SendJob(message.id(), message.attempts(), slot, text, twilio.credentials()));
+        return new SendJob(message.id(), message.attempts(), slot, text, twilio.credentials());
     }
 
     public void sent(long messageId, String carrierSid) {
@@ -144,10 +149,18 @@ public class OutboxStore {
         changed.fire(new ConversationChanged(message.conversationId()));
     }
 
-    /** Records a refused send: retried later with backoff while attempts remain, else failed with the reason. */
+    /**
+     * Records a refused send: retried later with backoff while attempts remain, else failed with the reason. A call
+     * that got no answer is not retried blindly (a text sent twice cannot be taken back): it stays SENDING until
+     * {@link #settle} learns from the carrier whether it took the text.
+     */
     public void refused(SendJob job, CarrierException refusal) {
         Message message = em.find(Message.class, job.messageId());
         changed.fire(new ConversationChanged(message.conversationId()));
+        if (refusal.outcomeUnknown()) {
+            message.awaitOutcome(refusal.getMessage() + "; the carrier's log will tell whether it took the text");
+            return;
+        }
         if (refusal.retryable() && job.attempt() < maxAttempts) {
             Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(job.attempt());
             message.retryAt(now().plus(delay), refusal.getMessage());
@@ -161,18 +174,48 @@ public class OutboxStore {
     }
 
     /**
-     * Messages left SENDING longer than a carrier call can take: the server stopped during the call, and whether the
-     * carrier took the text is unknown. They are marked FAILED (OUTCOME_UNKNOWN) for a person to review rather than sent
-     * again, since a text sent twice cannot be taken back.
+     * Messages whose send outcome is unknown: left SENDING longer than a carrier call can take (the call got no answer,
+     * or the server stopped during it). Returned as the jobs they were, to ask the carrier about; those that could not
+     * be settled within {@code settleWithin} are marked FAILED (OUTCOME_UNKNOWN) for a person to review.
      */
-    public int markUnknownOutcomes(Duration olderThan) {
-        List<Message> stale = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before", Message.class)
+    public List<SendJob> unsettled(Duration olderThan, Duration settleWithin) {
+        List<Message> stale = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before ORDER BY m.id", Message.class)
                 .setParameter("sending", DeliveryStatus.SENDING).setParameter("before", now().minus(olderThan)).getResultList();
-        stale.forEach(message -> message.fail(OUTCOME_UNKNOWN, "the server stopped while handing this text to the carrier; it was not sent again"));
-        if (!stale.isEmpty()) {
-            LOG.warning(() -> stale.size() + " message(s) had an unknown send outcome and were marked for review");
+        List<SendJob> jobs = new ArrayList<>();
+        for (Message message : stale) {
+            if (message.sendingSince().isBefore(now().minus(settleWithin))) {
+                message.fail(OUTCOME_UNKNOWN, "the carrier's log could not be read to learn whether it took this text; it was not sent again");
+                changed.fire(new ConversationChanged(message.conversationId()));
+            } else {
+                Conversation conversation = em.find(Conversation.class, message.conversationId());
+                SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
+                jobs.add(jobFor(message, conversation, line, message.sendingSince().toInstant()));
+            }
         }
-        return stale.size();
+        return jobs;
+    }
+
+    /**
+     * Settles a send whose outcome was unknown with what the carrier's log shows: a text it took that no other message
+     * claims makes it SENT; none means the text never left, and it goes back to the outbox. Nothing happens when another
+     * sweep (on any instance) settled it meanwhile.
+     */
+    public void settle(SendJob job, List<String> takenSids) {
+        Message message = em.find(Message.class, job.messageId(), LockModeType.PESSIMISTIC_WRITE);
+        if (message.deliveryStatus() != DeliveryStatus.SENDING || message.attempts() != job.attempt()) {
+            return;
+        }
+        List<String> known = takenSids.isEmpty() ? List.of()
+                : em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class).setParameter("sids", takenSids).getResultList();
+        Optional<String> ours = takenSids.stream().filter(sid -> !known.contains(sid)).findFirst();
+        if (ours.isPresent()) {
+            message.sent(ours.get());
+            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as " + ours.get());
+        } else {
+            message.retryAt(now(), "the carrier had not taken it (no answer, or the server stopped); sent again");
+            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it goes out again");
+        }
+        changed.fire(new ConversationChanged(message.conversationId()));
     }
 
     private static OffsetDateTime now() {

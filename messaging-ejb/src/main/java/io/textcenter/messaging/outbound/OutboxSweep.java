@@ -1,5 +1,7 @@
 package io.textcenter.messaging.outbound;
 
+import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.Carriers;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -7,14 +9,17 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * Every two seconds: wakes the dispatcher for lines with messages due (retries whose time came, messages left after
- * a restart) and marks messages whose send outcome was lost in a crash.
+ * a restart) and settles sends whose outcome is unknown by asking the carrier whether it took them.
  */
 @Startup
 @Singleton
 public class OutboxSweep {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSweep.class.getName());
 
     @Inject
     private OutboxStore store;
@@ -23,12 +28,25 @@ public class OutboxSweep {
     private Dispatcher dispatcher;
 
     @Inject
+    private Carriers carriers;
+
+    @Inject
     @ConfigProperty(name = "messaging.outbox.unknown-outcome-after")
     Duration unknownOutcomeAfter;
 
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.settle-within")
+    Duration settleWithin;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void sweep() {
-        store.markUnknownOutcomes(unknownOutcomeAfter);
+        for (SendJob unsettled : store.unsettled(unknownOutcomeAfter, settleWithin)) {
+            try {
+                store.settle(unsettled, carriers.forAccount(unsettled.account()).findTaken(unsettled.text(), unsettled.slot()));
+            } catch (CarrierException unreadable) {
+                LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: " + unreadable.getMessage());
+            }
+        }
         store.linesWithDueMessages().forEach(dispatcher::wake);
     }
 }

@@ -54,6 +54,12 @@ public class DirectoryApi {
     }
 
     @Query
+    @Description("Every employee, by name")
+    public @NonNull List<@NonNull Employee> employees() {
+        return employees.all().stream().map(Employee::of).toList();
+    }
+
+    @Query
     @Description("An employee, or null when the id names none")
     public Employee employee(@NonNull @Id String id) {
         return employees.find(id).map(Employee::of).orElse(null);

@@ -51,6 +51,12 @@ public class TemplateApi {
         return RenderedMessage.of(rendering.render(templateId, conversationId, appointmentId));
     }
 
+    @Query
+    @Description("A text filled in for a conversation (merge fields), with its segments, before sending")
+    public @NonNull RenderedMessage renderText(@NonNull String body, @Id String conversationId) {
+        return RenderedMessage.of(rendering.renderText(body, conversationId));
+    }
+
     @Mutation
     @RequiresGroup({Group.ADMINISTRATOR})
     public @NonNull MessageTemplate saveTemplate(@NonNull TemplateInput input) {

@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Twilio's webhooks: received texts and delivery status callbacks. The only unauthenticated entry to the module, so
  * every request must carry a valid signature (403 otherwise, nothing stored). Answers at once with empty TwiML:
- * replies go through the outbox, where they are recorded and their delivery tracked.
+ * replies go through the outbox, where they are recorded and their delivery tracked. A webhook that could not be
+ * stored is answered 503 for Twilio to retry.
  */
 @Path("twilio")
 @RequestScoped
@@ -35,6 +37,7 @@ public class TwilioWebhookResource {
     static final String INBOUND_PATH = "/messaging/api/twilio/inbound";
     static final String STATUS_PATH = "/messaging/api/twilio/status";
     static final int MAX_MEDIA = 10;
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
 
@@ -52,25 +55,25 @@ public class TwilioWebhookResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_XML)
     public Response inbound(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
-        if (!signatures.valid(INBOUND_PATH, form, signature)) {
-            return Response.status(Response.Status.FORBIDDEN).build();
-        }
         String sid = form.getFirst("MessageSid");
-        String from = form.getFirst("From");
-        String to = form.getFirst("To");
-        if (blank(sid) || blank(from) || blank(to)) {
-            return badRequest("MessageSid, From and To are required");
-        }
         try {
+            if (!signatures.valid(INBOUND_PATH, form, signature)) {
+                return Response.status(Response.Status.FORBIDDEN).build();
+            }
+            String from = form.getFirst("From");
+            String to = form.getFirst("To");
+            if (blank(sid) || blank(from) || blank(to)) {
+                return badRequest("MessageSid, From and To are required");
+            }
             inbound.receive(new InboundText(sid, from, to, form.getFirst("Body"), media(form)));
         } catch (UnknownLineException notOurs) {
             return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
         } catch (ValidationException invalid) {
             return badRequest(invalid.getMessage());
-        } catch (EJBException concurrentCopy) {
-            // The same text posted twice at once: the unique MessageSid let one in; the other is a duplicate.
-            if (!inbound.alreadyReceived(sid)) {
-                throw concurrentCopy;
+        } catch (EJBException notStored) {
+            // The same text posted twice at once: the unique MessageSid let one in, and this one is a duplicate.
+            if (!receivedMeanwhile(sid, notStored)) {
+                return tryAgainLater("text " + sid, notStored);
             }
         }
         return Response.ok(EMPTY_TWIML).build();
@@ -80,16 +83,38 @@ public class TwilioWebhookResource {
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
-        if (!signatures.valid(STATUS_PATH, form, signature)) {
-            return Response.status(Response.Status.FORBIDDEN).build();
-        }
         String sid = form.getFirst("MessageSid");
-        String status = form.getFirst("MessageStatus");
-        if (blank(sid) || blank(status)) {
-            return badRequest("MessageSid and MessageStatus are required");
+        try {
+            if (!signatures.valid(STATUS_PATH, form, signature)) {
+                return Response.status(Response.Status.FORBIDDEN).build();
+            }
+            String status = form.getFirst("MessageStatus");
+            if (blank(sid) || blank(status)) {
+                return badRequest("MessageSid and MessageStatus are required");
+            }
+            reports.report(sid, status, form.getFirst("ErrorCode"));
+        } catch (EJBException notStored) {
+            return tryAgainLater("delivery status of " + sid, notStored);
         }
-        reports.report(sid, status, form.getFirst("ErrorCode"));
         return Response.ok().build();
+    }
+
+    private boolean receivedMeanwhile(String sid, EJBException failure) {
+        try {
+            return inbound.alreadyReceived(sid);
+        } catch (EJBException unreadable) {
+            failure.addSuppressed(unreadable);
+            return false;
+        }
+    }
+
+    /**
+     * Nothing was stored (the transaction rolled back, e.g. the database is restarting): 503, which Twilio retries,
+     * and which the retry then finds as if it were the first.
+     */
+    private static Response tryAgainLater(String what, EJBException failure) {
+        LOG.log(Level.WARNING, "Webhook not stored, answered 503 so that Twilio tries again: " + what, failure);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     /** Every MediaUrlN with its MediaContentTypeN (N from 0 to NumMedia - 1). */

@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.LiveInbox;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.Webhooks;
@@ -21,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two Payara Micro instances in one data grid on one PostgreSQL database, as behind a load balancer: webhooks and
- * GraphQL calls land on either. Runs with -Pcluster (it needs PostgreSQL).
+ * GraphQL calls land on either. Runs with -Ppostgresql (it needs PostgreSQL).
  */
 class ClusterIT {
 
@@ -119,30 +117,9 @@ class ClusterIT {
 
     @Test
     void aBulkSendTextsEveryRecipientOnceAndBothInstancesTogetherKeepTheLinesRate() throws Exception {
-        Line line = lineAt(LINE_RATE);
         LocalDate day = unusedDay();
-        List<String> mobiles = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService setUp = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
-                GraphQL graphQL = (i % 2 == 0 ? centerA : centerB).graphQL();
-                int n = i;
-                done.add(setUp.submit(() -> {
-                    String mobile = e164(localMobile());
-                    mobiles.add(mobile);
-                    String customer = graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
-                            "input", Map.of("name", "Bulk" + n + " Receiver", "mobile", mobile)).string("saveCustomer.id");
-                    graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                            "input", Map.of("customerId", customer, "start", day + "T09:00:00Z")).data("saveAppointment");
-                }));
-            }
-            for (Future<?> each : done) {
-                each.get();
-            }
-        } finally {
-            setUp.shutdown();
-        }
+        Line line = centerA.line("TWO_WAY", LINE_RATE);
+        List<String> mobiles = centerA.customersWithAppointments(500, day);
 
         String id = centerB.graphQL().call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
                 "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "Hi {CustomerFirstName}, see you tomorrow."))
@@ -202,13 +179,6 @@ class ClusterIT {
             busiest = Math.max(busiest, end - start + 1);
         }
         return busiest;
-    }
-
-    private static Line lineAt(double messagesPerSecond) {
-        JsonObject line = centerA.graphQL().call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
-                "input", Map.of("description", "Paced line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", "TWO_WAY",
-                        "messagesPerSecond", messagesPerSecond)).data("saveSenderLine").asJsonObject();
-        return new Line(line.getString("id"), line.getString("phoneNumber"));
     }
 
     private static Connection database() throws SQLException {

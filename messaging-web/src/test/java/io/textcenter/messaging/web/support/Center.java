@@ -3,12 +3,20 @@ package io.textcenter.messaging.web.support;
 import jakarta.json.JsonObject;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +48,9 @@ public final class Center {
         this.webhooks = new Webhooks(server, publicBaseUrl);
     }
 
-    /** Makes the fake Twilio the module's account, with this server's public URL. */
+    /** Makes the fake Twilio (started if need be) the module's account, with this server's public URL. */
     public static Center withFakeTwilio(Server server) {
+        FakeTwilio.instance();
         String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
         server.graphQL().call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
                 .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
@@ -70,10 +79,42 @@ public final class Center {
 
     /** A new line of this kind (sending fast, so tests do not wait for pacing). */
     public Line line(String kind) {
+        return line(kind, 50);
+    }
+
+    /** A new line of this kind sending at most {@code messagesPerSecond}. */
+    public Line line(String kind, double messagesPerSecond) {
         JsonObject line = graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
                 "input", Map.of("description", kind + " line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", kind,
-                        "messagesPerSecond", 50)).data("saveSenderLine").asJsonObject();
+                        "messagesPerSecond", messagesPerSecond)).data("saveSenderLine").asJsonObject();
         return new Line(line.getString("id"), line.getString("phoneNumber"));
+    }
+
+    /** {@code count} new customers with a mobile each and an appointment on {@code day}; returns their mobiles (E.164). */
+    public List<String> customersWithAppointments(int count, LocalDate day) {
+        List<String> mobiles = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService setUp = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                done.add(setUp.submit(() -> {
+                    String mobile = e164(localMobile());
+                    String customer = customer("Bulk" + n + " Receiver", mobile);
+                    graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                            "input", Map.of("customerId", customer, "start", day + "T09:00:00Z")).data("saveAppointment");
+                    mobiles.add(mobile);
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } catch (InterruptedException | ExecutionException failed) {
+            throw new IllegalStateException("setting up customers failed", failed);
+        } finally {
+            setUp.shutdown();
+        }
+        return List.copyOf(mobiles);
     }
 
     public String customer(String name, String mobile) {

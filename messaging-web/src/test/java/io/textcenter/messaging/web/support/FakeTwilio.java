@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,11 +17,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A fake Twilio on loopback (WireMock): the module's API calls go to it (messaging.twilio.api-base-url), it records
- * each one, answers like Twilio, and can refuse per recipient: 429, 500, a 4xx with an error code. Received media
+ * each one, answers like Twilio, and can refuse per recipient: 429, 500, a 4xx with an error code, an answer too late.
+ * Its message log (what it took) is read back like Twilio's. Received media
  * are served from it too, behind the account's credentials. One per test JVM, on the port the build reserved.
  */
 public final class FakeTwilio {
@@ -29,16 +32,18 @@ public final class FakeTwilio {
     public static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
     private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     private static final String SCENARIO_START = "Started";
-    private static final java.util.regex.Pattern SID = java.util.regex.Pattern.compile("\"sid\":\"(SM[0-9a-fA-F]+)\"");
 
     private static FakeTwilio instance;
 
     private final WireMockServer server;
 
     private FakeTwilio(int port) {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true));
+        TwilioMessageLog log = new TwilioMessageLog();
+        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true).extensions(log));
+        log.readFrom(server);
         server.start();
         server.stubFor(post(urlMatching(MESSAGES)).atPriority(10).willReturn(accepted()));
+        server.stubFor(get(urlPathMatching(MESSAGES)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
     }
 
     public static synchronized FakeTwilio instance() {
@@ -59,6 +64,11 @@ public final class FakeTwilio {
         }
     }
 
+    /** Every text to {@code to} is taken, but the answer comes only after {@code delay}. */
+    public void answerLate(String to, Duration delay) {
+        server.stubFor(texts(to).willReturn(accepted().withFixedDelay((int) delay.toMillis())));
+    }
+
     /** Every text to {@code to} is refused with this HTTP status and Twilio error code. */
     public void alwaysRefuse(String to, int status, int errorCode) {
         server.stubFor(texts(to).willReturn(refusal(status, errorCode)));
@@ -74,16 +84,12 @@ public final class FakeTwilio {
         return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("From=" + encoded(from))));
     }
 
-    /** The SIDs the fake answered for texts it took for {@code to}. */
+    /** The SIDs the fake answered for texts it took for {@code to}, oldest first. */
     public List<String> acceptedSids(String to) {
-        return server.getAllServeEvents().stream()
-                .filter(event -> event.getRequest().getUrl().endsWith("/Messages.json"))
-                .filter(event -> event.getRequest().getBodyAsString().contains("To=" + encoded(to)))
-                .filter(event -> event.getResponse().getStatus() == 201)
+        return TwilioMessageLog.takenTexts(server).stream()
+                .filter(event -> to.equals(parameter(event.getRequest(), "To")))
                 .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
-                .map(event -> SID.matcher(event.getResponse().getBodyAsString()))
-                .filter(java.util.regex.Matcher::find)
-                .map(matcher -> matcher.group(1))
+                .map(TwilioMessageLog::sidOf)
                 .toList();
     }
 

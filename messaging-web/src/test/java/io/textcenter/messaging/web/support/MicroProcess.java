@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MicroProcess implements AutoCloseable {
 
+    public static final int POSTGRESQL_PORT = 5432;
     private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config.dir", "../server-config"));
 
     private final String name;
@@ -38,7 +39,7 @@ public final class MicroProcess implements AutoCloseable {
         String members = String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
         List<MicroProcess> instances = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            instances.add(start(names.get(i), database, List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
+            instances.add(start(names.get(i), database, POSTGRESQL_PORT, List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
                     "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPorts.get(i)))));
         }
         try {
@@ -50,13 +51,26 @@ public final class MicroProcess implements AutoCloseable {
         return instances;
     }
 
-    private static MicroProcess start(String name, String database, List<String> clustering) {
+    /** One instance on its own (no data grid), ready when returned. */
+    public static MicroProcess single(String name, String database) {
+        return single(name, database, POSTGRESQL_PORT);
+    }
+
+    /** One instance on its own, reaching PostgreSQL at {@code databasePort} on loopback (e.g. through a {@link TcpProxy}). */
+    public static MicroProcess single(String name, String database, int databasePort) {
+        MicroProcess instance = start(name, database, databasePort, List.of("--nocluster"));
+        instance.awaitReady(Duration.ofMinutes(4));
+        return instance;
+    }
+
+    private static MicroProcess start(String name, String database, int databasePort, List<String> clustering) {
         int httpPort = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
             Path log = logs.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
+                    "-Dmessaging.twilio.response-timeout=PT2S", "-Dmessaging.outbox.unknown-outcome-after=PT5S", "-Dmessaging.bulk.lease=PT10S",
                     "-jar", "target/payara/payara-micro.jar", "--name", name, "--port", Integer.toString(httpPort),
                     "--rootdir", Files.createTempDirectory("micro-" + name).toString(),
                     "--systemproperties", SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties").toString(),
@@ -66,6 +80,7 @@ public final class MicroProcess implements AutoCloseable {
             command.addAll(List.of("--deploy", "target/messaging.war"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("MESSAGING_DB_NAME", database);
+            builder.environment().put("MESSAGING_DB_PORT", Integer.toString(databasePort));
             return new MicroProcess(name, builder.start(), httpPort, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -55,12 +56,17 @@ public final class Webhooks {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> parameters, String signature) {
-        String form = parameters.entrySet().stream()
+        return post(path, List.copyOf(parameters.entrySet()), signature);
+    }
+
+    /** Posts a form whose parameters may repeat or come in any order. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, String signature) {
+        String body = form.stream()
                 .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
             request.header("X-Twilio-Signature", signature);
         }

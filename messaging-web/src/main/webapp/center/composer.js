@@ -1,0 +1,67 @@
+// Writing a text: a template picker that fills an editable box, and a live segment count of what is typed.
+import { gql } from './graphql.js';
+import { read, attempt, announce, showError } from './alerts.js';
+import { h, field, uid, fill } from './dom.js';
+import { createSegmentPreview } from './segment-preview.js';
+
+const TEMPLATES = '{ templates { id description } }';
+const RENDER_TEMPLATE = `query RenderTemplate($templateId: ID!, $conversationId: ID) {
+  renderTemplate(templateId: $templateId, conversationId: $conversationId) { body segments encoding unknownMergeFields emptyMergeFields } }`;
+
+/**
+ * title: the form's heading; fieldsBefore: extra labelled fields (the new-conversation form's number and line);
+ * conversationId(): the conversation merge fields are filled from (null: company fields only);
+ * send({ body, templateId }): sends; the body is the text as the user left it, the template brings its images/vCard.
+ */
+export function createComposer({ title, fieldsBefore = [], conversationId = () => null, send }) {
+  let templateId = null;
+
+  const picker = h('select', { onchange: pickTemplate }, h('option', { value: '' }, 'No template'));
+  const body = h('textarea', { rows: 4, maxlength: 1600 });
+  const preview = createSegmentPreview({ source: body, conversationId });
+  const sendButton = h('button', { type: 'submit' }, 'Send');
+  const heading = h('h3', { id: uid('composer') }, title);
+  const element = h('form', { class: 'composer', 'aria-labelledby': heading.id, onsubmit: submit },
+    heading, fieldsBefore, field('Template', picker), field('Message', body), preview.element, sendButton);
+
+  async function loadTemplates() {
+    const data = await read(() => gql(TEMPLATES));
+    if (!data) return;
+    fill(picker, h('option', { value: '' }, 'No template'),
+      data.templates.map((template) => h('option', { value: template.id, selected: template.id === templateId }, template.description)));
+  }
+
+  async function pickTemplate() {
+    templateId = picker.value || null;
+    if (!templateId) return;
+    const data = await attempt(() => gql(RENDER_TEMPLATE, { templateId, conversationId: conversationId() }));
+    if (!data) return;
+    body.value = data.renderTemplate.body;
+    preview.show(data.renderTemplate);
+  }
+
+  async function submit(event) {
+    event.preventDefault();
+    if (!body.value.trim()) {
+      showError('Type a message or pick a template first.');
+      body.focus();
+      return;
+    }
+    sendButton.disabled = true;
+    const sent = await attempt(() => send({ body: body.value, templateId }));
+    sendButton.disabled = false;
+    if (sent) {
+      reset();
+      announce('Message queued for sending.');
+    }
+  }
+
+  function reset() {
+    templateId = null;
+    picker.value = '';
+    body.value = '';
+    preview.clear();
+  }
+
+  return { element, loadTemplates, reset };
+}

@@ -1,0 +1,111 @@
+package io.textcenter.messaging.web.crash;
+
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.TcpProxy;
+import io.textcenter.messaging.web.support.Webhooks;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database restarts while Twilio posts texts. A relay in front of PostgreSQL drops every connection and refuses new
+ * ones for twelve seconds, as a restart looks to the module. Webhooks that could not be stored are answered 503 within
+ * Twilio's 15 seconds, Twilio retries them, and once the database is back every text is stored exactly once. Runs with
+ * -Ppostgresql.
+ */
+class DatabaseRestartIT {
+
+    private static final String DATABASE = "messaging_crash";
+    private static final int TEXTS = 240;
+    private static final int POSTERS = 4;
+    private static final Duration TWILIO_PATIENCE = Duration.ofSeconds(15);
+    /** Longer than a request waits for a database connection (10 s): a shorter restart only slows webhooks down. */
+    private static final Duration OUTAGE = Duration.ofSeconds(12);
+
+    @Test
+    void textsPostedWhileTheDatabaseRestartsAreStoredOnceWhenTwilioRetriesThem() throws Exception {
+        try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
+             MicroProcess instance = MicroProcess.single("database-restart", DATABASE, database.port())) {
+            Center center = Center.withFakeTwilio(instance.server());
+            Line line = center.line("TWO_WAY");
+            List<Map<String, String>> texts = IntStream.range(0, TEXTS)
+                    .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i)).toList();
+
+            Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
+            ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
+            try {
+                List<Future<?>> posting = new ArrayList<>();
+                for (int poster = 0; poster < POSTERS; poster++) {
+                    int first = poster;
+                    posting.add(twilio.submit(() -> {
+                        for (int i = first; i < TEXTS; i += POSTERS) {
+                            long started = System.nanoTime();
+                            HttpResponse<String> answer = center.webhooks().inbound(texts.get(i));
+                            Duration took = Duration.ofNanos(System.nanoTime() - started);
+                            assertTrue(took.compareTo(TWILIO_PATIENCE) < 0, "answered after " + took);
+                            if (answer.statusCode() != 200) {
+                                refused.put(texts.get(i), answer.statusCode());
+                            }
+                            pause(Duration.ofMillis(100));
+                        }
+                    }));
+                }
+                pause(Duration.ofMillis(1500));
+                database.cut();
+                pause(OUTAGE);
+                database.restore();
+                for (Future<?> poster : posting) {
+                    poster.get();
+                }
+            } finally {
+                twilio.shutdown();
+            }
+
+            System.out.printf("database restart: %d of %d webhooks answered %s%n", refused.size(), TEXTS, Map.copyOf(refused).values().stream().distinct().toList());
+            assertFalse(refused.isEmpty(), "no webhook came while the database was away");
+            assertTrue(refused.values().stream().allMatch(status -> status == 503), "answers to unstored webhooks: " + refused.values());
+            for (Map<String, String> retried : refused.keySet()) {
+                await().atMost(Duration.ofMinutes(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> center.webhooks().inbound(retried).statusCode() == 200);
+            }
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE, "postgres", "postgres");
+                 ResultSet stored = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
+                         + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
+                stored.next();
+                assertEquals(TEXTS, stored.getInt(1), "inbound texts stored");
+                assertEquals(TEXTS, stored.getInt(2), "distinct MessageSids");
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
