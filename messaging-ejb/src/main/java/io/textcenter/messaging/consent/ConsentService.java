@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +26,12 @@ public class ConsentService {
 
     public boolean isOptedOut(String phoneNumber) {
         return em.find(OptOut.class, phoneNumber) != null;
+    }
+
+    /** Those of these numbers that opted out. */
+    public Set<String> optedOutAmong(Collection<String> phoneNumbers) {
+        return phoneNumbers.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("SELECT o.phoneNumber FROM OptOut o WHERE o.phoneNumber IN :numbers", String.class)
+                .setParameter("numbers", phoneNumbers).getResultList());
     }
 
     public void optOut(String phoneNumber, String source) {

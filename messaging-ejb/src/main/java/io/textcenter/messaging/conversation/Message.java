@@ -188,6 +188,13 @@ public class Message {
         attempts++;
     }
 
+    /** Not handed to the carrier after all: back in the outbox as it was before it was claimed. */
+    public void unclaim() {
+        deliveryStatus = DeliveryStatus.QUEUED;
+        sendingSince = null;
+        attempts--;
+    }
+
     /** The carrier took it. */
     public void sent(String sid) {
         carrierSid = sid;

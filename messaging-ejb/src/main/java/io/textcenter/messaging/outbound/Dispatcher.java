@@ -2,24 +2,30 @@ package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.Carriers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sends the outbox. On each instance, each line is drained by one worker at a time; lines do not wait for each other.
- * With each message the worker claims the line's next send slot (kept in the database for all instances) and waits for
- * it before calling the carrier, so the line's rate holds for the cluster as a whole. A worker starts when a message is queued (after the commit)
+ * The worker claims a batch of due messages together with as many of the line's send slots (kept in the database for
+ * all instances), and each text waits for its slot before the carrier is called, so the line's rate holds for the
+ * cluster as a whole. The texts of a batch go out side by side, those to one number in order. A worker starts when a message is queued (after the commit)
  * and from the periodic sweep (retries that came due, leftovers after a restart, messages queued on other instances).
  */
 @ApplicationScoped
@@ -36,7 +42,31 @@ public class Dispatcher {
     @Inject
     private Carriers carriers;
 
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.unknown-outcome-after")
+    Duration unknownOutcomeAfter;
+
+    @Inject
+    @ConfigProperty(name = "messaging.twilio.response-timeout")
+    Duration responseTimeout;
+
+    /**
+     * How late after its slot a text may still be handed to the carrier. The outbox sweep settles a text that is still
+     * SENDING {@code unknownOutcomeAfter} after its slot by reading the carrier's log, so every call must have ended by
+     * then: a call starts at most this late and lasts at most the response timeout, with as much again to spare.
+     */
+    private Duration maxLateness;
+
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void checkTimes() {
+        if (unknownOutcomeAfter.compareTo(responseTimeout) <= 0) {
+            throw new IllegalStateException("messaging.outbox.unknown-outcome-after (" + unknownOutcomeAfter
+                    + ") must be longer than messaging.twilio.response-timeout (" + responseTimeout + ")");
+        }
+        maxLateness = unknownOutcomeAfter.minus(responseTimeout).dividedBy(2);
+    }
     private final Clock clock = Clock.systemUTC();
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
@@ -52,9 +82,9 @@ public class Dispatcher {
 
     private void drain(long lineId) {
         try {
-            Optional<SendJob> claimed;
-            while ((claimed = store.claimNext(lineId)).isPresent()) {
-                send(claimed.get());
+            List<SendJob> batch;
+            while (!(batch = store.claimDue(lineId)).isEmpty()) {
+                sendInOrderPerRecipient(batch);
             }
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
@@ -63,8 +93,23 @@ public class Dispatcher {
         }
     }
 
+    /** Texts to different numbers go side by side; the texts of one number go one after the other, in their order. */
+    private void sendInOrderPerRecipient(List<SendJob> batch) {
+        Map<String, List<SendJob>> byRecipient = batch.stream().collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
+        List<Runnable> sends = new ArrayList<>();
+        for (List<SendJob> texts : byRecipient.values()) {
+            sends.add(() -> texts.forEach(this::send));
+        }
+        workers.sendSideBySide(sends);
+    }
+
     private void send(SendJob job) {
         sleepUntil(job.slot());
+        if (clock.instant().isAfter(job.slot().plus(maxLateness))) {
+            LOG.info(() -> "Message " + job.messageId() + " waited too long for a sender; it goes back to the outbox");
+            store.putBack(job);
+            return;
+        }
         try {
             store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
         } catch (CarrierException refused) {
