@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * <p>Paging is stable while texts arrive: the first page fixes a moment ({@code asOf}) and every page orders
  * conversations by their last message at or before it. A conversation that gets a new text meanwhile keeps its place
  * for the rest of the paging, so each one is returned exactly once; conversations started later appear on a fresh first
- * page. One statement lists a page and one counts, whatever the page size.
+ * page. One statement lists a page, whatever its size, reading conversations in the order of an index on their last
+ * message, so its cost follows the page size, not the size of the inbox; counting the matches is a statement of its own.
  */
 @ApplicationScoped
 @Transactional
@@ -41,8 +42,6 @@ public class Inbox {
 
     public static final int MAX_PAGE = 200;
     private static final int NAME_MATCHES = 200;
-    private static final String SORT_KEY = "CASE WHEN c.last_message_at <= ? THEN c.last_message_at"
-            + " ELSE (SELECT MAX(k.created_at) FROM message k WHERE k.conversation_id = c.id AND k.created_at <= ?) END";
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -59,9 +58,19 @@ public class Inbox {
         Cursor cursor = after == null ? Cursor.start(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)) : Cursor.parse(after);
         Sql where = where(filter);
 
-        Sql listing = new Sql("SELECT id, sort_key FROM (SELECT c.id AS id, " + SORT_KEY + " AS sort_key FROM conversation c WHERE "
-                + where.text + ") keyed WHERE sort_key IS NOT NULL", List.of(cursor.asOf(), cursor.asOf()));
-        listing = listing.and(where.params);
+        // Most conversations had their last message by asOf: their key is last_message_at, read in index order and cut
+        // at the page size. The few changed since have their key looked up in their messages.
+        Sql recent = new Sql("SELECT c.id AS id, c.last_message_at AS sort_key FROM conversation c WHERE ", List.of())
+                .append(where.text, where.params).append(" AND c.last_message_at <= ?", List.of(cursor.asOf()));
+        if (cursor.key() != null) {
+            recent = recent.append(" AND (c.last_message_at < ? OR (c.last_message_at = ? AND c.id < ?))", List.of(cursor.key(), cursor.key(), cursor.id()));
+        }
+        recent = recent.append(" ORDER BY c.last_message_at DESC, c.id DESC FETCH FIRST " + (first + 1) + " ROWS ONLY", List.of());
+        Sql listing = new Sql("SELECT id, sort_key FROM (SELECT * FROM (", List.of()).append(recent.text, recent.params)
+                .append(") recent UNION ALL SELECT c.id AS id, (SELECT MAX(k.created_at) FROM message k WHERE k.conversation_id = c.id"
+                        + " AND k.created_at <= ?) AS sort_key FROM conversation c WHERE ", List.of(cursor.asOf()))
+                .append(where.text, where.params).append(" AND c.last_message_at > ?", List.of(cursor.asOf()))
+                .append(") keyed WHERE sort_key IS NOT NULL", List.of());
         if (cursor.key() != null) {
             listing = listing.append(" AND (sort_key < ? OR (sort_key = ? AND id < ?))", List.of(cursor.key(), cursor.key(), cursor.id()));
         }
@@ -77,9 +86,13 @@ public class Inbox {
 
         String next = rows.size() > first
                 ? new Cursor(cursor.asOf(), instant(page.get(page.size() - 1)[1]), ids.get(ids.size() - 1)).encode() : null;
-        int total = ((Number) new Sql("SELECT COUNT(*) FROM conversation c WHERE " + where.text, where.params)
-                .query(em).getSingleResult()).intValue();
-        return new ConversationPageData(items, next, total);
+        return new ConversationPageData(items, next);
+    }
+
+    /** How many conversations match the filter now (asked for on its own: counting costs more than a page). */
+    public int count(ConversationFilterData filter) {
+        Sql where = where(filter);
+        return ((Number) new Sql("SELECT COUNT(*) FROM conversation c WHERE " + where.text, where.params).query(em).getSingleResult()).intValue();
     }
 
     private Sql where(ConversationFilterData filter) {
@@ -105,34 +118,29 @@ public class Inbox {
         }
         String search = filter.search() == null ? "" : filter.search().strip();
         if (!search.isEmpty()) {
-            where = where.append(" AND (" + searchSql(search) + ")", searchParams(search));
+            Sql matching = matching(search);
+            where = where.append(" AND (" + matching.text + ")", matching.params);
         }
         return where;
     }
 
-    private String searchSql(String search) {
+    /** Conversations whose number has the digits searched for, whose customer has the name, or with a message that has the words. */
+    private Sql matching(String search) {
         String digits = search.replaceAll("\\D", "");
         List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (digits.length() >= 3) {
             parts.add("c.external_number LIKE ?");
+            params.add("%" + digits + "%");
         }
         List<CustomerData> named = customers.findByName(search, NAME_MATCHES);
         if (!named.isEmpty()) {
             parts.add("c.customer_id IN (" + String.join(", ", named.stream().map(customer -> "?").toList()) + ")");
+            named.forEach(customer -> params.add(customer.id()));
         }
         parts.add("EXISTS (SELECT 1 FROM message b WHERE b.conversation_id = c.id AND LOWER(b.body) LIKE ? ESCAPE '" + LikePattern.ESCAPE + "')");
-        return String.join(" OR ", parts);
-    }
-
-    private List<Object> searchParams(String search) {
-        String digits = search.replaceAll("\\D", "");
-        List<Object> params = new ArrayList<>();
-        if (digits.length() >= 3) {
-            params.add("%" + digits + "%");
-        }
-        customers.findByName(search, NAME_MATCHES).forEach(customer -> params.add(customer.id()));
         params.add(LikePattern.containing(search));
-        return params;
+        return new Sql(String.join(" OR ", parts), params);
     }
 
     private static Instant instant(Object column) {
@@ -146,10 +154,6 @@ public class Inbox {
             List<Object> all = new ArrayList<>(params);
             all.addAll(moreParams);
             return new Sql(text + more, all);
-        }
-
-        Sql and(List<Object> moreParams) {
-            return append("", moreParams);
         }
 
         Query query(EntityManager em) {

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 public class LinePace {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final double JITTER_MARGIN = 1.002;
 
     @Id
     private Long id;
@@ -46,8 +47,10 @@ public class LinePace {
     }
 
     static Duration interval(double messagesPerSecond) {
-        // whole microseconds, rounded up: the database keeps no finer time, and rounding down would exceed the rate
-        long micros = (long) Math.ceil(NANOS_PER_SECOND / 1000.0 / messagesPerSecond);
+        // whole microseconds, rounded up (the database keeps no finer time, and rounding down would exceed the rate),
+        // with a margin: a text that reaches the carrier a few milliseconds early (network jitter) must not make any
+        // stretch of texts faster than the rate
+        long micros = (long) Math.ceil(NANOS_PER_SECOND / 1000.0 / messagesPerSecond * JITTER_MARGIN);
         return Duration.ofNanos(micros * 1000);
     }
 }

@@ -4,6 +4,7 @@ import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.conversation.AttachmentData;
+import io.textcenter.messaging.conversation.ConversationFilterData;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Inbox;
 import io.textcenter.messaging.directory.AppointmentLinks;
@@ -95,8 +96,14 @@ public class ConversationApi {
     @Query
     @Description("The shared inbox: latest activity first, filtered, paged by cursor (stable while texts arrive)")
     public @NonNull ConversationPage conversations(ConversationFilter filter, @DefaultValue("50") Integer first, String after) {
-        var page = inbox.page(ConversationFilter.toData(filter), first == null ? 50 : first, after);
-        return ConversationPage.of(page, views.of(page.items()));
+        ConversationFilterData matching = ConversationFilter.toData(filter);
+        var page = inbox.page(matching, first == null ? 50 : first, after);
+        return ConversationPage.of(page, views.of(page.items()), matching);
+    }
+
+    @Description("Conversations matching the filter now")
+    public int totalCount(@Source ConversationPage page) {
+        return inbox.count(page.filter());
     }
 
     @Mutation
