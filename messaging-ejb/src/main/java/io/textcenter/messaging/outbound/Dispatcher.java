@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final Duration MIN_LATENESS = Duration.ofMillis(10);
 
     @Inject
     private Workers workers;
@@ -51,9 +52,9 @@ public class Dispatcher {
     Duration responseTimeout;
 
     /**
-     * How late after its slot a text may still be handed to the carrier. The outbox sweep settles a text that is still
-     * SENDING {@code unknownOutcomeAfter} after its slot by reading the carrier's log, so every call must have ended by
-     * then: a call starts at most this late and lasts at most the response timeout, with as much again to spare.
+     * How late after its slot a text may be handed to the carrier at the most. The outbox sweep settles a text that is
+     * still SENDING {@code unknownOutcomeAfter} after its slot by reading the carrier's log, so every call must have
+     * ended by then: a call starts at most this late and lasts at most the response timeout, with as much again to spare.
      */
     private Duration maxLateness;
 
@@ -105,8 +106,8 @@ public class Dispatcher {
 
     private void send(SendJob job) {
         sleepUntil(job.slot());
-        if (clock.instant().isAfter(job.slot().plus(maxLateness))) {
-            LOG.info(() -> "Message " + job.messageId() + " waited too long for a sender; it goes back to the outbox");
+        if (clock.instant().isAfter(job.slot().plus(allowedLateness(job)))) {
+            LOG.fine(() -> "Message " + job.messageId() + " missed its send slot; it goes back to the outbox for another");
             store.putBack(job);
             return;
         }
@@ -116,6 +117,16 @@ public class Dispatcher {
             LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);
         }
+    }
+
+    /**
+     * A text sent later than its slot would crowd the texts after it: within a second the line could carry more than its
+     * rate. It may be late by about one slot's spacing (at least a few milliseconds, for fast lines), and never so late
+     * that its call could still run when the sweep settles it.
+     */
+    private Duration allowedLateness(SendJob job) {
+        Duration spacing = job.spacing().compareTo(MIN_LATENESS) < 0 ? MIN_LATENESS : job.spacing();
+        return spacing.compareTo(maxLateness) < 0 ? spacing : maxLateness;
     }
 
     private void sleepUntil(Instant slot) {

@@ -158,7 +158,7 @@ public class OutboxStore {
     private static SendJob job(Message message, Conversation conversation, SenderLineData line, List<String> media, Instant slot,
                                Optional<String> callback, Optional<TwilioCredentials> account) {
         OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback.orElse(null));
-        return new SendJob(message.id(), message.attempts(), slot, text, account);
+        return new SendJob(message.id(), message.attempts(), slot, LinePace.interval(line.messagesPerSecond()), text, account);
     }
 
     /** The media URLs of these messages, by message id, in order. */

@@ -141,8 +141,9 @@ class ClusterIT {
         System.out.printf("cluster bulk send: 500 texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
                 seconds, averageRate, busiestSecond, LINE_RATE);
         assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
-        // one more than the rate: a text whose slot began a window may reach the carrier a few milliseconds late
-        assertTrue(busiestSecond <= LINE_RATE + 1, "texts in the busiest second: " + busiestSecond);
+        // texts leave at their slots, but may reach the carrier up to about one slot's spacing late (the dispatcher puts
+        // back any later one): a window can hold one text early and one late beyond the rate, never a burst
+        assertTrue(busiestSecond <= LINE_RATE + 2, "texts in the busiest second: " + busiestSecond);
     }
 
     @Test
