@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +39,7 @@ public class TwilioWebhookResource {
     static final String STATUS_PATH = "/messaging/api/twilio/status";
     static final int MAX_MEDIA = 10;
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final int RECEIVE_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
 
@@ -65,7 +67,7 @@ public class TwilioWebhookResource {
             if (blank(sid) || blank(from) || blank(to)) {
                 return badRequest("MessageSid, From and To are required");
             }
-            inbound.receive(new InboundText(sid, from, to, form.getFirst("Body"), media(form)));
+            receive(new InboundText(sid, from, to, form.getFirst("Body"), media(form)));
         } catch (UnknownLineException notOurs) {
             return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
         } catch (ValidationException invalid) {
@@ -97,6 +99,35 @@ public class TwilioWebhookResource {
             return tryAgainLater("delivery status of " + sid, notStored);
         }
         return Response.ok().build();
+    }
+
+    /**
+     * Texts of one conversation that arrive at once clash on the conversation's row (its version, or the one row per
+     * line and number when they start it): all but one transaction roll back whole. Each is received again, as Twilio
+     * would retry it (a text stored meanwhile is recognised by its MessageSid), until stored or out of attempts.
+     */
+    private void receive(InboundText text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                inbound.receive(text);
+                return;
+            } catch (EJBException rolledBack) {
+                if (attempt == RECEIVE_ATTEMPTS) {
+                    throw rolledBack;
+                }
+                pauseBeforeAttempt(attempt, rolledBack);
+            }
+        }
+    }
+
+    /** A random pause, longer after each clash, so that texts that clashed do not clash again. */
+    private static void pauseBeforeAttempt(int attempt, EJBException rolledBack) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw rolledBack;
+        }
     }
 
     private boolean receivedMeanwhile(String sid, EJBException failure) {

@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
@@ -99,6 +102,30 @@ class TwoWayTextingIT {
             assertEquals(200, webhooks.inbound(text).statusCode());
         }
         assertEquals(1, onlyConversationOf(customer).getJsonArray("messages").size());
+    }
+
+    @Test
+    void textsFromOneNumberArrivingAtOnceAreAllStored() throws Exception {
+        String line = line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String customer = customer("Al Burst", mobile);
+        List<Map<String, String>> texts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            texts.add(Webhooks.text(messageSid(), mobile, line, "Part " + i));
+        }
+        ExecutorService twilio = Executors.newFixedThreadPool(texts.size());
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Map<String, String> text : texts) {
+                answers.add(twilio.submit(() -> webhooks.inbound(text)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode());
+            }
+        } finally {
+            twilio.shutdown();
+        }
+        assertEquals(texts.size(), onlyConversationOf(customer).getJsonArray("messages").size());
     }
 
     @Test
