@@ -1,0 +1,79 @@
+package io.textcenter.bench;
+
+import jakarta.json.JsonObject;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A customer bulk send to every appointment of a day (bench/sql/bulk-data.sql: one customer with a mobile per
+ * appointment) on a 1000-per-second line, to the unthrottled fake carrier: messages per second from the mutation to
+ * the last text at the carrier, against the fake's raw rate from one plain HTTP client sending one after another.
+ * Then a few texts on a 1-per-second line ({@link PacedLineCheck}).
+ */
+final class BulkBenchmark {
+
+    static final String NAME = "bulk";
+    static final String FAST_LINE = "+12015550101";
+
+    private final Settings settings;
+    private final Results results;
+
+    BulkBenchmark(Settings settings) {
+        this.settings = settings;
+        this.results = settings.results();
+    }
+
+    void run() throws Exception {
+        GraphQL admin = settings.graphQL("bench-admin", "Administrator");
+        Account.BENCH.configure(admin, settings.text("base-url"));
+        String lineId = Lines.add(admin, "Bench bulk", FAST_LINE, 1000);
+        Carrier carrier = new Carrier(settings.uri("carrier-url"));
+        int recipients = Integer.parseInt(settings.text("recipients"));
+
+        double rawRate = carrier.rawRate(Account.BENCH, "+12015559999", 2000, Math.min(20_000, Math.max(2000, recipients / 5)));
+        carrier.reset();
+
+        BulkSends bulkSends = new BulkSends(admin);
+        long startedMicros = nowMicros();
+        String id = bulkSends.startForDay(settings.text("day"), lineId);
+        JsonObject ended = bulkSends.awaitEnd(id, Duration.ofSeconds(recipients >= 10_000 ? 5 : 1), Duration.ofHours(3));
+        double untilEnded = (nowMicros() - startedMicros) / 1e6;
+        JsonObject took = carrier.statsFrom(FAST_LINE);
+        double untilLastText = (took.getJsonNumber("lastMicros").longValue() - startedMicros) / 1e6;
+        double rate = took.getInt("count") / untilLastText;
+
+        results.raw(NAME, "recipients", recipients);
+        results.raw(NAME, "carrier_raw_rate_per_s", rawRate);
+        results.raw(NAME, "bulk_send", ended.toString());
+        results.raw(NAME, "carrier_count", took.getInt("count"));
+        results.raw(NAME, "carrier_distinct_to", took.getInt("distinctTo"));
+        results.raw(NAME, "seconds_to_last_text", untilLastText);
+        results.raw(NAME, "seconds_to_status_ended", untilEnded);
+        results.raw(NAME, "most_texts_in_one_second", took.getInt("mostInOneSecond"));
+        queueingTime(id, startedMicros);
+
+        double ratio = rate / rawRate;
+        results.figure(NAME, recipients + " recipients, messages/s end to end", Results.format(rate) + "/s",
+                Results.format(rawRate) + "/s (raw POST)", Results.format(ratio), ">= 0.8 of raw", ratio >= 0.8);
+        boolean exactlyOnce = "COMPLETED".equals(ended.getString("status")) && ended.getInt("sent") == recipients
+                && took.getInt("count") == recipients && took.getInt("distinctTo") == recipients;
+        results.figure(NAME, "texts at the carrier", took.getInt("count") + " to " + took.getInt("distinctTo") + " numbers",
+                recipients + " recipients", Results.format((double) took.getInt("count") / recipients), "each exactly once", exactlyOnce);
+
+        new PacedLineCheck(settings, admin, carrier, results).run();
+    }
+
+    /** How long the batch job took to queue every text (the rest of the time is the outbox draining). */
+    private void queueingTime(String bulkSendId, long startedMicros) {
+        try (Database database = settings.database()) {
+            List<String> lastQueued = database.column("SELECT EXTRACT(EPOCH FROM MAX(m.created_at)) * 1000000 FROM bulk_recipient r"
+                    + " JOIN message m ON m.id = r.message_id WHERE r.bulk_send_id = ?", Long.parseLong(bulkSendId));
+            results.raw(NAME, "seconds_to_all_queued", (Double.parseDouble(lastQueued.get(0)) - startedMicros) / 1e6);
+        }
+    }
+
+    static long nowMicros() {
+        return java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, java.time.Instant.now());
+    }
+}

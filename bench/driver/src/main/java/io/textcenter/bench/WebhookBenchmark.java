@@ -1,0 +1,124 @@
+package io.textcenter.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Received texts: signed webhooks posted concurrently to the module (distinct MessageSids, a keyword responder active)
+ * against the same posts to a no-op JAX-RS endpoint in the same server.
+ *
+ * <ol>
+ * <li>Throughput: {@code concurrency} clients posting back to back (closed loop), no-op first, then the module.</li>
+ * <li>Latency at load: both posted at a fixed rate of half the no-op's throughput (open loop), p50/p99. When the module
+ * answers fewer than that even back to back, posting at that rate only builds a queue (minutes of it); the rate is then
+ * {@link #SUSTAINED} of the module's most, and the target counts as missed.</li>
+ * <li>Latency below saturation, in raw.txt only: the module posted at a quarter and at half of its most.</li>
+ * <li>Every posted text was answered 200 and is stored exactly once (by its MessageSid).</li>
+ * </ol>
+ */
+final class WebhookBenchmark {
+
+    static final String NAME = "webhook";
+    static final String LINE = "+12015550100";
+    static final String KEYWORD = "HOURS";
+    static final int SENDERS = 1000;
+    private static final double SUSTAINED = 0.8;
+    private static final int[] BELOW_SATURATION_PERCENT = {25, 50};
+
+    private final Settings settings;
+    private final Results results;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    WebhookBenchmark(Settings settings) {
+        this.settings = settings;
+        this.results = settings.results();
+    }
+
+    void run() throws Exception {
+        String publicBaseUrl = settings.text("base-url");
+        GraphQL admin = settings.graphQL("bench-admin", "Administrator");
+        Account.BENCH.configure(admin, publicBaseUrl);
+        String lineId = Lines.add(admin, "Bench inbound", LINE, 1000);
+        admin.call("mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id } }", Map.of("input", Map.of(
+                "type", "KEYWORD", "keyword", KEYWORD, "message", "We are open Monday to Friday, 8 AM to 5 PM.", "lineIds", List.of(lineId))));
+
+        int clients = settings.integer("concurrency", 16);
+        Duration warmUp = settings.scaledSeconds(15, 3);
+        Duration measured = settings.scaledSeconds(45, 5);
+        URI noOp = settings.baseUrl().resolve("/bench-noop/api/noop");
+        URI webhook = settings.baseUrl().resolve(InboundTexts.INBOUND_PATH);
+        InboundTexts toNoOp = new InboundTexts(Account.BENCH, publicBaseUrl, LINE, SENDERS, KEYWORD, "0000");
+        InboundTexts toModule = new InboundTexts(Account.BENCH, publicBaseUrl, LINE, SENDERS, KEYWORD, "beef");
+
+        LoadOutcome noOpMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toNoOp, noOp));
+        report("noop.closed", noOpMost);
+        LoadOutcome moduleMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toModule, webhook));
+        report("module.closed", moduleMost);
+
+        double targetRate = noOpMost.perSecond() / 2;
+        double rate = Math.min(targetRate, moduleMost.perSecond() * SUSTAINED);
+        results.raw(NAME, "open.target_rate_per_s", targetRate);
+        results.raw(NAME, "open.rate_per_s", rate);
+        LoadOutcome noOpAtRate = OpenLoopLoad.run(rate, measured, () -> http.sendAsync(toNoOp.next(noOp), HttpResponse.BodyHandlers.discarding()));
+        report("noop.open", noOpAtRate);
+        LoadOutcome moduleAtRate = OpenLoopLoad.run(rate, measured, () -> http.sendAsync(toModule.next(webhook), HttpResponse.BodyHandlers.discarding()));
+        report("module.open", moduleAtRate);
+
+        double ratio = moduleMost.perSecond() / noOpMost.perSecond();
+        results.figure(NAME, "throughput, " + clients + " clients", per(moduleMost), per(noOpMost), Results.format(ratio), ">= 0.5 of no-op",
+                ratio >= 0.5);
+        double p99 = moduleAtRate.latencies().millis(99);
+        double noOpP99 = noOpAtRate.latencies().millis(99);
+        results.figure(NAME, "p50 / p99 at " + Results.format(rate) + "/s", millis(moduleAtRate), millis(noOpAtRate),
+                Results.format(p99 / noOpP99), "p99 < 50 ms at " + Results.format(targetRate) + "/s",
+                rate >= targetRate && p99 < 50 && moduleAtRate.failures().total() == 0);
+        long failures = moduleMost.failures().total() + moduleAtRate.failures().total();
+        for (int percent : BELOW_SATURATION_PERCENT) {
+            LoadOutcome below = OpenLoopLoad.run(moduleMost.perSecond() * percent / 100, measured,
+                    () -> http.sendAsync(toModule.next(webhook), HttpResponse.BodyHandlers.discarding()));
+            report("module.open_at_" + percent + "_percent", below);
+            failures += below.failures().total();
+        }
+        storedExactlyOnce(toModule, failures);
+    }
+
+    private int post(InboundTexts texts, URI target) throws Exception {
+        return http.send(texts.next(target), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private void storedExactlyOnce(InboundTexts posted, long failures) {
+        try (Database database = settings.database()) {
+            long stored = database.number("SELECT COUNT(*) FROM message WHERE carrier_sid LIKE ? AND direction = 'INBOUND'", posted.sidPattern());
+            long distinct = database.number("SELECT COUNT(DISTINCT carrier_sid) FROM message WHERE carrier_sid LIKE ?", posted.sidPattern());
+            long autoResponses = database.number("SELECT COUNT(*) FROM message WHERE kind = 'AUTO_RESPONSE'");
+            results.raw(NAME, "posted", posted.posted());
+            results.raw(NAME, "failed_posts", failures);
+            results.raw(NAME, "stored", stored);
+            results.raw(NAME, "stored_distinct_sids", distinct);
+            results.raw(NAME, "auto_responses_queued", autoResponses);
+            results.figure(NAME, "texts stored", stored + " (" + distinct + " distinct)", posted.posted() + " posted", Results.format((double) stored / posted.posted()),
+                    "each exactly once", failures == 0 && stored == posted.posted() && distinct == stored);
+        }
+    }
+
+    private void report(String run, LoadOutcome outcome) {
+        results.raw(NAME, run + ".requests", outcome.requests());
+        results.raw(NAME, run + ".seconds", outcome.seconds());
+        results.raw(NAME, run + ".per_s", outcome.perSecond());
+        results.raw(NAME, run + ".p50_ms", outcome.latencies().millis(50));
+        results.raw(NAME, run + ".p99_ms", outcome.latencies().millis(99));
+        results.raw(NAME, run + ".failures", outcome.failures());
+    }
+
+    private static String per(LoadOutcome outcome) {
+        return Results.format(outcome.perSecond()) + "/s";
+    }
+
+    private static String millis(LoadOutcome outcome) {
+        return Results.format(outcome.latencies().millis(50)) + " / " + Results.format(outcome.latencies().millis(99)) + " ms";
+    }
+}
