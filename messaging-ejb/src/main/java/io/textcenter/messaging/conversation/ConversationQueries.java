@@ -15,10 +15,11 @@ import java.util.Optional;
 
 /**
  * Reads for the inbox and the API. Each takes a batch of ids and costs one query, so a page of conversations costs
- * the same number of statements whatever its size.
+ * the same number of statements whatever its size. Reads need no transaction of their own (one would cost two more
+ * round trips to the database per call); inside a caller's transaction they join it.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class ConversationQueries {
 
     @PersistenceContext(unitName = "messaging")

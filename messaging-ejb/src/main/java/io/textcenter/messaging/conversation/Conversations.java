@@ -47,16 +47,21 @@ public class Conversations {
 
     /** The conversation of this line with this number, started now if there is none. */
     public Conversation openFor(long lineId, String number, OffsetDateTime now) {
-        return find(lineId, number)
-                .orElseGet(() -> {
-                    Conversation started = new Conversation(lineId, number,
-                            customers.findByMobile(number).stream().findFirst().map(CustomerData::id).orElse(null),
-                            employees.findByMobile(number).stream().findFirst().map(EmployeeData::id).orElse(null),
-                            now);
-                    em.persist(started);
-                    em.flush();
-                    return started;
-                });
+        return find(lineId, number).orElseGet(() -> start(lineId, number, now));
+    }
+
+    /**
+     * Starts the conversation of this line with this number, tied to the customer and employee with that mobile. Fails
+     * the transaction when they have one already (one per line and number).
+     */
+    public Conversation start(long lineId, String number, OffsetDateTime now) {
+        Conversation started = new Conversation(lineId, number,
+                customers.findByMobile(number).stream().findFirst().map(CustomerData::id).orElse(null),
+                employees.findByMobile(number).stream().findFirst().map(EmployeeData::id).orElse(null),
+                now);
+        em.persist(started);
+        em.flush();
+        return started;
     }
 
     public Conversation get(String id) {

@@ -35,9 +35,11 @@ import java.util.stream.Collectors;
  * for the rest of the paging, so each one is returned exactly once; conversations started later appear on a fresh first
  * page. One statement lists a page, whatever its size, reading conversations in the order of an index on their last
  * message, so its cost follows the page size, not the size of the inbox; counting the matches is a statement of its own.
+ * Reads need no transaction of their own (one would cost two more round trips to the database per call); inside a
+ * caller's transaction they join it.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class Inbox {
 
     public static final int MAX_PAGE = 200;

@@ -12,9 +12,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The standalone customer directory, in the module's own tables. */
+/** The standalone customer directory, in the module's own tables. Reads join the caller's transaction or need none; a save has one. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class JpaCustomerDirectory implements CustomerDirectory {
 
     @PersistenceContext(unitName = "messaging")
@@ -44,6 +44,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    @Transactional
     public CustomerData save(CustomerData data) {
         Customer customer;
         if (data.id() == null) {

@@ -11,9 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The standalone employee directory, in the module's own tables. */
+/** The standalone employee directory, in the module's own tables. Reads join the caller's transaction or need none; a save has one. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class JpaEmployeeDirectory implements EmployeeDirectory {
 
     @PersistenceContext(unitName = "messaging")
@@ -47,6 +47,7 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
     }
 
     @Override
+    @Transactional
     public EmployeeData save(EmployeeData data) {
         Employee employee;
         if (data.id() == null) {

@@ -75,8 +75,10 @@ public class InboundService {
         String from = phoneNumbers.require("From", text.from());
         SenderLineData line = lines.withNumber(to).orElseThrow(() -> new UnknownLineException(to));
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
-        boolean firstMessage = conversations.find(Long.parseLong(line.id()), from).isEmpty();
-        Conversation conversation = conversations.openFor(Long.parseLong(line.id()), from, now);
+        long lineId = Long.parseLong(line.id());
+        Optional<Conversation> existing = conversations.find(lineId, from);
+        boolean firstMessage = existing.isEmpty();
+        Conversation conversation = existing.orElseGet(() -> conversations.start(lineId, from, now));
 
         ConsentKeyword keyword = ConsentKeyword.of(text.body());
         MessageKind kind = switch (keyword) {

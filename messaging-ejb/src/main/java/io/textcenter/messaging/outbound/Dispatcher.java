@@ -58,7 +58,13 @@ public class Dispatcher {
      */
     private Duration maxLateness;
 
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.parallel-sends")
+    int parallelSends;
+
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
+    private final SendTimes sendTimes = new SendTimes();
+    private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
     void checkTimes() {
@@ -68,7 +74,6 @@ public class Dispatcher {
         }
         maxLateness = unknownOutcomeAfter.minus(responseTimeout).dividedBy(2);
     }
-    private final Clock clock = Clock.systemUTC();
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
         wake(queued.lineId());
@@ -84,7 +89,7 @@ public class Dispatcher {
     private void drain(long lineId) {
         try {
             List<SendJob> batch;
-            while (!(batch = store.claimDue(lineId)).isEmpty()) {
+            while (!(batch = store.claimDue(lineId, sendTimes.capacity(parallelSends, OutboxStore.CLAIM_AHEAD))).isEmpty()) {
                 sendInOrderPerRecipient(batch);
             }
         } catch (RuntimeException broken) {
@@ -111,12 +116,14 @@ public class Dispatcher {
             store.putBack(job);
             return;
         }
+        Instant start = clock.instant();
         try {
             store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
         } catch (CarrierException refused) {
             LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);
         }
+        sendTimes.record(Duration.between(start, clock.instant()));
     }
 
     /**

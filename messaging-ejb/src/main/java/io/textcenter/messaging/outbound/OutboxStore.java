@@ -52,7 +52,13 @@ public class OutboxStore {
     static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
     static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
     static final String LINE_INACTIVE = "LINE_INACTIVE";
-    private static final double CLAIM_AHEAD_SECONDS = 0.25;
+    /** How far ahead the outbox claims a line's texts and send slots. */
+    static final Duration CLAIM_AHEAD = Duration.ofMillis(250);
+    /**
+     * The first slot of a claim lies this far after it, so that the claim's commit and the hand-over to the senders do
+     * not make the first texts late.
+     */
+    private static final Duration SLOT_LEAD = Duration.ofMillis(20);
     private static final int MAX_BATCH = 100;
 
     @PersistenceContext(unitName = "messaging")
@@ -93,15 +99,16 @@ public class OutboxStore {
     }
 
     /**
-     * Claims the line's oldest due messages (QUEUED → SENDING), as many as it sends in a quarter of a second (one at least,
-     * 100 at most), each with the next of the line's send slots, and returns what to send and when; empty when no message
-     * is due. Due messages that must not be sent after
-     * all are settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED). A batch
-     * costs the same few queries whatever its size.
+     * Claims the line's oldest due messages (QUEUED → SENDING), as many as the line sends within {@link #CLAIM_AHEAD}
+     * (one at least, 100 at most) and no more than {@code sendersTake}, each with the next of the line's send slots,
+     * and returns what to send and when; empty when no message is due. Due messages that must not be sent after all are
+     * settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED). A batch costs the
+     * same few queries whatever its size.
      */
-    public List<SendJob> claimDue(long lineId) {
+    public List<SendJob> claimDue(long lineId, int sendersTake) {
         SenderLineData line = lines.find(lineId).orElseThrow();
-        int max = (int) Math.max(1, Math.min(MAX_BATCH, Math.ceil(line.messagesPerSecond() * CLAIM_AHEAD_SECONDS)));
+        double lineSends = line.messagesPerSecond() * CLAIM_AHEAD.toNanos() / 1e9;
+        int max = (int) Math.max(1, Math.min(Math.min(MAX_BATCH, sendersTake), Math.ceil(lineSends)));
         List<SendJob> jobs = new ArrayList<>();
         List<Long> due;
         while (jobs.isEmpty() && !(due = lockOldestDue(lineId, max)).isEmpty()) {
@@ -136,7 +143,7 @@ public class OutboxStore {
         Optional<TwilioCredentials> account = twilio.credentials();
         // the line's row stays locked until this claim commits: instances take the line's slots one batch at a time
         LinePace pace = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now(Clock.systemUTC());
+        Instant now = Instant.now(Clock.systemUTC()).plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
         for (Message message : messages) {
             Conversation conversation = conversations.get(message.conversationId());

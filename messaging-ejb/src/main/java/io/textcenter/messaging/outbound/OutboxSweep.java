@@ -2,6 +2,7 @@ package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.Carriers;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,10 +14,12 @@ import java.util.logging.Logger;
 
 /**
  * Every two seconds: wakes the dispatcher for lines with messages due (retries whose time came, messages left after
- * a restart) and settles sends whose outcome is unknown by asking the carrier whether it took them.
+ * a restart) and settles sends whose outcome is unknown by asking the carrier whether it took them. Starts once the
+ * schema is migrated, so that its first sweep on a new database finds the tables.
  */
 @Startup
 @Singleton
+@DependsOn("DatabaseMigrations")
 public class OutboxSweep {
 
     private static final Logger LOG = Logger.getLogger(OutboxSweep.class.getName());

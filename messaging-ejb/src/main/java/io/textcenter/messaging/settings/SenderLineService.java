@@ -6,6 +6,8 @@ import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +56,8 @@ public class SenderLineService {
         return line.toData();
     }
 
+    /** Every line; a read that needs no transaction of its own (the inbox reads the lines with each page). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SenderLineData> all() {
         return em.createNamedQuery(SenderLine.ALL, SenderLine.class).getResultStream().map(SenderLine::toData).toList();
     }

@@ -50,6 +50,10 @@ public class TwilioSettings {
         return accountSid == null || authToken == null ? Optional.empty() : Optional.of(new TwilioCredentials(accountSid, authToken));
     }
 
+    Optional<WebhookSigningKey> webhookSigningKey() {
+        return credentials().isEmpty() || publicBaseUrl == null ? Optional.empty() : Optional.of(new WebhookSigningKey(authToken, publicBaseUrl));
+    }
+
     String publicBaseUrl() {
         return publicBaseUrl;
     }

@@ -4,6 +4,8 @@ import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,6 +23,9 @@ public class TwilioSettingsService {
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
 
+    @Inject
+    private Event<TwilioSettingsChanged> changed;
+
     public TwilioSettingsView update(String accountSid, String authToken, String publicBaseUrl) {
         String sid = Text.required("accountSid", accountSid, ACCOUNT_SID_LENGTH);
         if (!ACCOUNT_SID.matcher(sid).matches()) {
@@ -35,6 +40,7 @@ public class TwilioSettingsService {
             em.persist(settings);
         }
         settings.update(sid, token, baseUrl);
+        changed.fire(new TwilioSettingsChanged());
         return settings.toView();
     }
 
@@ -50,6 +56,11 @@ public class TwilioSettingsService {
     /** Where Twilio reaches this module, e.g. https://texts.example.com (no trailing slash); empty when not set. */
     public Optional<String> publicBaseUrl() {
         return Optional.ofNullable(stored().publicBaseUrl());
+    }
+
+    /** What webhook signatures are checked with; empty until both the account and the public base URL are set. */
+    public Optional<WebhookSigningKey> webhookSigningKey() {
+        return stored().webhookSigningKey();
     }
 
     private TwilioSettings stored() {

@@ -4,7 +4,6 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.mutiny.Multi;
 import io.textcenter.messaging.api.ForbiddenException;
-import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.outbound.Workers;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.security.BearerTokens;
@@ -40,9 +39,6 @@ public class ConversationSubscription {
     ConversationFeed feed;
 
     @Inject
-    ConversationQueries queries;
-
-    @Inject
     ConversationViews views;
 
     @Inject
@@ -59,9 +55,9 @@ public class ConversationSubscription {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
         return feed.changes().emitOn(workers::execute)
-                .map(id -> queries.find(Long.toString(id)))
+                .map(id -> views.current(Long.toString(id)))
                 .filter(Optional::isPresent)
-                .map(found -> views.of(found.get()));
+                .map(Optional::get);
     }
 
     private String initPayloadToken() {

@@ -8,9 +8,11 @@ import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.graphql.model.SenderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Conversations as GraphQL shows them, with their unreviewed counts and lines read in one query each per batch. These
@@ -33,5 +35,14 @@ public class ConversationViews {
 
     public Conversation of(ConversationData conversation) {
         return of(List.of(conversation)).get(0);
+    }
+
+    /**
+     * The conversation as it is now, read in one transaction: live updates run on the module's own threads, where the
+     * reads (which need no transaction within a request) must have one.
+     */
+    @Transactional
+    public Optional<Conversation> current(String id) {
+        return queries.find(id).map(this::of);
     }
 }

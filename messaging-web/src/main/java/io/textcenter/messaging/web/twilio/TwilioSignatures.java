@@ -1,8 +1,8 @@
 package io.textcenter.messaging.web.twilio;
 
 import com.twilio.security.RequestValidator;
-import io.textcenter.messaging.settings.TwilioCredentials;
-import io.textcenter.messaging.settings.TwilioSettingsService;
+import io.textcenter.messaging.settings.RecentWebhookSigningKey;
+import io.textcenter.messaging.settings.WebhookSigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -24,19 +24,19 @@ public class TwilioSignatures {
     private static final Logger LOG = Logger.getLogger(TwilioSignatures.class.getName());
 
     @Inject
-    TwilioSettingsService twilio;
+    RecentWebhookSigningKey signingKey;
 
     public boolean valid(String path, MultivaluedMap<String, String> form, String signature) {
-        Optional<TwilioCredentials> account = twilio.credentials();
-        Optional<String> publicBaseUrl = twilio.publicBaseUrl();
-        if (signature == null || account.isEmpty() || publicBaseUrl.isEmpty()) {
-            if (account.isEmpty() || publicBaseUrl.isEmpty()) {
-                LOG.warning("Webhook refused: set the Twilio account and public base URL (updateTwilioSettings) to accept webhooks");
-            }
+        Optional<WebhookSigningKey> key = signingKey.get();
+        if (key.isEmpty()) {
+            LOG.warning("Webhook refused: set the Twilio account and public base URL (updateTwilioSettings) to accept webhooks");
+            return false;
+        }
+        if (signature == null) {
             return false;
         }
         Map<String, String> parameters = new HashMap<>();
         form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
-        return new RequestValidator(account.get().authToken()).validate(publicBaseUrl.get() + path, parameters, signature);
+        return new RequestValidator(key.get().authToken()).validate(key.get().publicBaseUrl() + path, parameters, signature);
     }
 }

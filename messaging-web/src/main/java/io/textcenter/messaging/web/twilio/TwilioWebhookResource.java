@@ -8,7 +8,7 @@ import io.textcenter.messaging.inbound.InboundService;
 import io.textcenter.messaging.inbound.InboundText;
 import io.textcenter.messaging.inbound.UnknownLineException;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * stored is answered 503 for Twilio to retry.
  */
 @Path("twilio")
-@RequestScoped
+@ApplicationScoped
 public class TwilioWebhookResource {
 
     static final String INBOUND_PATH = "/messaging/api/twilio/inbound";

