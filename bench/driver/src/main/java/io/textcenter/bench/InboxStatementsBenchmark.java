@@ -30,7 +30,7 @@ final class InboxStatementsBenchmark {
         GraphQL agent = settings.graphQL("bench-agent", "TextMessaging");
         StatementLog log = new StatementLog(settings.path("pg-log"), settings.text("database"));
         for (int i = 0; i < 10; i++) {
-            InboxQueries.page(agent, 50);
+            InboxQueries.firstPage(agent, 50);
         }
         PerQuery ofFifty = statementsPerQuery(agent, log, 50);
         PerQuery ofMost = statementsPerQuery(agent, log, 200);
@@ -50,7 +50,7 @@ final class InboxStatementsBenchmark {
     private PerQuery statementsPerQuery(GraphQL agent, StatementLog log, int first) throws Exception {
         long from = log.end();
         for (int i = 0; i < REPETITIONS; i++) {
-            InboxQueries.page(agent, first);
+            InboxQueries.firstPage(agent, first);
         }
         Thread.sleep(1000); // the log collector writes behind
         int total = 0;

@@ -28,6 +28,12 @@ final class Results {
                 met ? "met" : "MISSED");
     }
 
+    /** A figure with no target of its own, shown beside those that have one. */
+    void reported(String benchmark, String figure, String value, String baseline, String ratio) {
+        append(table, String.join("\t", benchmark, figure, value, baseline, ratio, "(reported)", "-"));
+        System.out.printf("%s | %s: %s (baseline %s, ratio %s)%n", benchmark, figure, value, baseline, ratio);
+    }
+
     void raw(String benchmark, String key, Object value) {
         String text = value instanceof Double number ? format(number) : String.valueOf(value);
         append(raw, benchmark + "." + key + "=" + text);

@@ -89,7 +89,7 @@ public class Dispatcher {
     private void drain(long lineId) {
         try {
             List<SendJob> batch;
-            while (!(batch = store.claimDue(lineId, sendTimes.capacity(parallelSends, OutboxStore.CLAIM_AHEAD))).isEmpty()) {
+            while (!(batch = store.claimDue(lineId, sendTimes.perSecond(parallelSends))).isEmpty()) {
                 sendInOrderPerRecipient(batch);
             }
         } catch (RuntimeException broken) {

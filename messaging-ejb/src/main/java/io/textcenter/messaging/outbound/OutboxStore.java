@@ -53,7 +53,7 @@ public class OutboxStore {
     static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
     static final String LINE_INACTIVE = "LINE_INACTIVE";
     /** How far ahead the outbox claims a line's texts and send slots. */
-    static final Duration CLAIM_AHEAD = Duration.ofMillis(250);
+    private static final Duration CLAIM_AHEAD = Duration.ofMillis(250);
     /**
      * The first slot of a claim lies this far after it, so that the claim's commit and the hand-over to the senders do
      * not make the first texts late.
@@ -99,20 +99,21 @@ public class OutboxStore {
     }
 
     /**
-     * Claims the line's oldest due messages (QUEUED → SENDING), as many as the line sends within {@link #CLAIM_AHEAD}
-     * (one at least, 100 at most) and no more than {@code sendersTake}, each with the next of the line's send slots,
-     * and returns what to send and when; empty when no message is due. Due messages that must not be sent after all are
-     * settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off: FAILED). A batch costs the
-     * same few queries whatever its size.
+     * Claims the line's oldest due messages (QUEUED → SENDING), as many as go out within {@link #CLAIM_AHEAD} (one at
+     * least, 100 at most), each with the next of the line's send slots, and returns what to send and when; empty when no
+     * message is due. Slots are taken at the line's rate, or at {@code sendersPerSecond} when the senders are slower:
+     * a text whose slot passed before a sender was free for it would only go back to the outbox. Due messages that must
+     * not be sent after all are settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off:
+     * FAILED). A batch costs the same few queries whatever its size.
      */
-    public List<SendJob> claimDue(long lineId, int sendersTake) {
+    public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
         SenderLineData line = lines.find(lineId).orElseThrow();
-        double lineSends = line.messagesPerSecond() * CLAIM_AHEAD.toNanos() / 1e9;
-        int max = (int) Math.max(1, Math.min(Math.min(MAX_BATCH, sendersTake), Math.ceil(lineSends)));
+        double pace = Math.min(line.messagesPerSecond(), sendersPerSecond);
+        int max = (int) Math.max(1, Math.min(MAX_BATCH, Math.ceil(pace * CLAIM_AHEAD.toNanos() / 1e9)));
         List<SendJob> jobs = new ArrayList<>();
         List<Long> due;
         while (jobs.isEmpty() && !(due = lockOldestDue(lineId, max)).isEmpty()) {
-            jobs.addAll(sendable(line, due));
+            jobs.addAll(sendable(line, pace, due));
             em.flush();
         }
         return jobs;
@@ -131,7 +132,7 @@ public class OutboxStore {
                 .stream().map(id -> ((Number) id).longValue()).toList();
     }
 
-    private List<SendJob> sendable(SenderLineData line, List<Long> due) {
+    private List<SendJob> sendable(SenderLineData line, double pace, List<Long> due) {
         List<Message> messages = em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id", Message.class)
                 .setParameter("ids", due).getResultList();
         Map<Long, Conversation> conversations = em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
@@ -142,7 +143,7 @@ public class OutboxStore {
         Optional<String> callback = statusCallback();
         Optional<TwilioCredentials> account = twilio.credentials();
         // the line's row stays locked until this claim commits: instances take the line's slots one batch at a time
-        LinePace pace = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
+        LinePace slots = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now(Clock.systemUTC()).plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
         for (Message message : messages) {
@@ -152,9 +153,9 @@ public class OutboxStore {
             } else if (!line.active()) {
                 message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
             } else {
-                Instant slot = pace.reserve(now, line.messagesPerSecond());
+                Instant slot = slots.reserve(now, pace);
                 message.claimFor(slot.atOffset(ZoneOffset.UTC));
-                jobs.add(job(message, conversation, line, media.getOrDefault(Long.toString(message.id()), List.of()), slot, callback, account));
+                jobs.add(job(message, conversation, line, media.getOrDefault(Long.toString(message.id()), List.of()), slot, pace, callback, account));
                 continue;
             }
             changed.fire(new ConversationChanged(conversation.id()));
@@ -163,9 +164,9 @@ public class OutboxStore {
     }
 
     private static SendJob job(Message message, Conversation conversation, SenderLineData line, List<String> media, Instant slot,
-                               Optional<String> callback, Optional<TwilioCredentials> account) {
+                               double pace, Optional<String> callback, Optional<TwilioCredentials> account) {
         OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback.orElse(null));
-        return new SendJob(message.id(), message.attempts(), slot, LinePace.interval(line.messagesPerSecond()), text, account);
+        return new SendJob(message.id(), message.attempts(), slot, LinePace.interval(pace), text, account);
     }
 
     /** The media URLs of these messages, by message id, in order. */
@@ -236,7 +237,8 @@ public class OutboxStore {
                 Conversation conversation = em.find(Conversation.class, message.conversationId());
                 SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
                 List<String> media = mediaOf(List.of(message.id())).getOrDefault(Long.toString(message.id()), List.of());
-                jobs.add(job(message, conversation, line, media, message.sendingSince().toInstant(), statusCallback(), twilio.credentials()));
+                jobs.add(job(message, conversation, line, media, message.sendingSince().toInstant(), line.messagesPerSecond(),
+                        statusCallback(), twilio.credentials()));
             }
         }
         return jobs;

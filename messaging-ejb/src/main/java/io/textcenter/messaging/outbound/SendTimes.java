@@ -4,24 +4,23 @@ import java.time.Duration;
 
 /**
  * How long a send takes on this instance lately (the carrier call and recording its outcome), as an exponentially
- * weighted average: the outbox claims no more texts at once than its senders get through before their slots pass.
+ * weighted average: the outbox takes send slots no faster than its senders get through them, so that texts do not fall
+ * behind their slots and go back to the outbox unsent.
  */
 final class SendTimes {
 
     private static final double WEIGHT_OF_NEWEST = 0.2;
+    private static final double NANOS_PER_SECOND = 1e9;
 
-    private long averageNanos;
+    private double averageNanos;
 
     synchronized void record(Duration took) {
-        long nanos = Math.max(1, took.toNanos());
-        averageNanos = averageNanos == 0 ? nanos : (long) (WEIGHT_OF_NEWEST * nanos + (1 - WEIGHT_OF_NEWEST) * averageNanos);
+        double nanos = Math.max(1, took.toNanos());
+        averageNanos = averageNanos == 0 ? nanos : WEIGHT_OF_NEWEST * nanos + (1 - WEIGHT_OF_NEWEST) * averageNanos;
     }
 
-    /** How many texts {@code senders} side by side send within {@code period}: one each until a send was timed. */
-    synchronized int capacity(int senders, Duration period) {
-        if (averageNanos == 0) {
-            return senders;
-        }
-        return (int) Math.max(senders, senders * (period.toNanos() / averageNanos));
+    /** How many texts per second {@code senders} side by side send; unlimited until a send was timed. */
+    synchronized double perSecond(int senders) {
+        return averageNanos == 0 ? Double.POSITIVE_INFINITY : senders * NANOS_PER_SECOND / averageNanos;
     }
 }
