@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -261,23 +262,32 @@ public class BulkSendService {
         return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
     }
 
-    /** The writer's work, in the chunk's transaction: queues each item once per send; items already done are left alone. */
+    /**
+     * The writer's work, in the chunk's transaction: queues each item once per send; items already done are left
+     * alone. Which were done and the recipients' conversations are read for the whole chunk at once.
+     */
     public void queue(long bulkSendId, List<BulkItem> items) {
         BulkSend send = em.find(BulkSend.class, bulkSendId);
         OffsetDateTime now = now();
         renewLease(bulkSendId);
-        for (BulkItem item : items) {
-            if (em.find(BulkRecipient.class, new BulkRecipient.Key(bulkSendId, item.recipientId())) != null) {
-                continue;
-            }
+        Set<String> done = recorded(bulkSendId, items.stream().map(BulkItem::recipientId).toList());
+        List<BulkItem> todo = items.stream().filter(item -> !done.contains(item.recipientId())).toList();
+        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(),
+                todo.stream().filter(item -> item.skipReason() == null).map(BulkItem::to).distinct().toList(), now);
+        for (BulkItem item : todo) {
             Long messageId = null;
             if (item.skipReason() == null) {
-                Conversation conversation = conversations.openFor(send.lineId(), item.to(), now);
-                MessageData message = outbox.queue(conversation, MessageKind.TEXT, item.body(), item.media(), send.authorId());
+                MessageData message = outbox.queue(byNumber.get(item.to()), MessageKind.TEXT, item.body(), item.media(), send.authorId());
                 messageId = Long.valueOf(message.id());
             }
             em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageId, item.skipReason()));
         }
+    }
+
+    /** Those of these recipients the send has queued or skipped already (by an earlier run of it). */
+    private Set<String> recorded(long bulkSendId, List<String> recipientIds) {
+        return Set.copyOf(em.createQuery("SELECT r.recipientId FROM BulkRecipient r WHERE r.bulkSendId = :id AND r.recipientId IN :recipients", String.class)
+                .setParameter("id", bulkSendId).setParameter("recipients", recipientIds).getResultList());
     }
 
     private Composed compose(BulkSend send, MergeContext context) {

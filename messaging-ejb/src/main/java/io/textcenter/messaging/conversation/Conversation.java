@@ -20,6 +20,8 @@ import java.time.OffsetDateTime;
 @Table(name = "conversation")
 @NamedQuery(name = Conversation.BY_LINE_AND_NUMBER,
         query = "SELECT c FROM Conversation c WHERE c.lineId = :lineId AND c.externalNumber = :number")
+@NamedQuery(name = Conversation.BY_LINE_AND_NUMBERS,
+        query = "SELECT c FROM Conversation c WHERE c.lineId = :lineId AND c.externalNumber IN :numbers")
 @NamedQuery(name = Conversation.BY_IDS, query = "SELECT c FROM Conversation c WHERE c.id IN :ids")
 @NamedQuery(name = Conversation.OF_CUSTOMERS,
         query = "SELECT c FROM Conversation c WHERE c.customerId IN :ids ORDER BY c.lastMessageAt DESC, c.id DESC")
@@ -32,6 +34,7 @@ import java.time.OffsetDateTime;
 public class Conversation {
 
     static final String BY_LINE_AND_NUMBER = "Conversation.byLineAndNumber";
+    static final String BY_LINE_AND_NUMBERS = "Conversation.byLineAndNumbers";
     static final String BY_IDS = "Conversation.byIds";
     static final String OF_CUSTOMERS = "Conversation.ofCustomers";
     static final String OF_EMPLOYEES = "Conversation.ofEmployees";

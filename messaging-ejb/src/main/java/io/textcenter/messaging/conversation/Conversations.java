@@ -15,8 +15,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes conversations and their messages, inside the caller's transaction. One conversation per (line, number);
@@ -48,6 +52,20 @@ public class Conversations {
     /** The conversation of this line with this number, started now if there is none. */
     public Conversation openFor(long lineId, String number, OffsetDateTime now) {
         return find(lineId, number).orElseGet(() -> start(lineId, number, now));
+    }
+
+    /** The conversations of this line with these numbers, by number, those missing started now: one query for all. */
+    public Map<String, Conversation> openFor(long lineId, Collection<String> numbers, OffsetDateTime now) {
+        Map<String, Conversation> open = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createNamedQuery(Conversation.BY_LINE_AND_NUMBERS, Conversation.class)
+                    .setParameter("lineId", lineId).setParameter("numbers", Set.copyOf(numbers))
+                    .getResultStream().forEach(conversation -> open.put(conversation.externalNumber(), conversation));
+        }
+        for (String number : numbers) {
+            open.computeIfAbsent(number, missing -> start(lineId, missing, now));
+        }
+        return open;
     }
 
     /**

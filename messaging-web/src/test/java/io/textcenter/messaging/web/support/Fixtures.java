@@ -1,12 +1,15 @@
 package io.textcenter.messaging.web.support;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data that no other test shares, so tests stay independent of each other and of their order. */
 public final class Fixtures {
 
     public static final DevTokens TOKENS = DevTokens.fromDevKey();
+    private static final Set<String> DRAWN_MOBILES = ConcurrentHashMap.newKeySet();
 
     private Fixtures() {
     }
@@ -19,10 +22,17 @@ public final class Fixtures {
         return TOKENS.issue("agent-" + ThreadLocalRandom.current().nextInt(1_000_000), "TextMessaging");
     }
 
-    /** A valid US mobile number as a person might type it, and unused by other tests. */
+    /**
+     * A valid US mobile number as a person might type it, and unused by other tests: never drawn twice in this JVM, whose
+     * tests share one fake carrier and count the texts it took for a number (random draws alone collide now and then).
+     */
     public static String localMobile() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "(201) " + random.nextInt(200, 1000) + "-" + String.format("%04d", random.nextInt(10_000));
+        String mobile;
+        do {
+            mobile = "(201) " + random.nextInt(200, 1000) + "-" + String.format("%04d", random.nextInt(10_000));
+        } while (!DRAWN_MOBILES.add(mobile));
+        return mobile;
     }
 
     public static String e164(String localMobile) {
