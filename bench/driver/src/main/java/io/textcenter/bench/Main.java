@@ -4,12 +4,12 @@ package io.textcenter.bench;
  * The benchmarks' Java side; bench/run starts the processes and calls one command at a time:
  * <pre>
  *   fake-carrier      --port P --log FILE               serves until stopped
- *   webhook           --base-url --jdbc-url --dev-key --results-dir [--scale] [--concurrency]
- *   inbox             --base-url --dev-key --results-dir --conversations N [--scale]
- *   inbox-statements  --base-url --dev-key --results-dir --pg-log FILE --database NAME
- *   bulk              --base-url --carrier-url --jdbc-url --dev-key --results-dir --day YYYY-MM-DD --recipients N [--scale]
+ *   webhook           --base-url --jdbc-url --dev-token --results-dir [--scale] [--concurrency]
+ *   inbox             --base-url --dev-token --results-dir --conversations N [--scale]
+ *   inbox-statements  --base-url --dev-token --results-dir --pg-log FILE --database NAME
+ *   bulk              --base-url --carrier-url --jdbc-url --dev-token --results-dir --day YYYY-MM-DD --recipients N [--scale]
  *   webhook-statements, bulk-statements   (after webhook, bulk; on a server logging every statement)
- *                     --base-url --jdbc-url --dev-key --results-dir --pg-log FILE --database NAME
+ *                     --base-url --jdbc-url --dev-token --results-dir --pg-log FILE --database NAME
  * </pre>
  */
 public final class Main {

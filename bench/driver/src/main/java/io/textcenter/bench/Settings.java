@@ -72,6 +72,6 @@ record Settings(Map<String, String> values) {
 
     /** A GraphQL client calling as {@code loginId} in {@code group}, with a development token. */
     GraphQL graphQL(String loginId, String group) {
-        return new GraphQL(baseUrl().resolve("/messaging/graphql"), DevToken.fromKeyFile(path("dev-key")).issue(loginId, group));
+        return new GraphQL(baseUrl().resolve("/messaging/graphql"), DevToken.issue(path("dev-token"), loginId, group));
     }
 }
