@@ -1,6 +1,5 @@
 package io.textcenter.messaging.batch;
 
-import io.textcenter.messaging.bulk.BulkItem;
 import io.textcenter.messaging.bulk.BulkSendService;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -10,7 +9,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** Queues a chunk's texts in the outbox, in the chunk's transaction (with its checkpoint). */
+/** Composes a chunk's texts and queues them in the outbox, in the chunk's transaction (with its checkpoint). */
 @Named
 @Dependent
 public class BulkQueueWriter extends AbstractItemWriter {
@@ -24,6 +23,6 @@ public class BulkQueueWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        bulkSends.queue(Long.parseLong(bulkSendId), items.stream().map(BulkItem.class::cast).toList());
+        bulkSends.queue(Long.parseLong(bulkSendId), items.stream().map(String.class::cast).toList());
     }
 }

@@ -3,8 +3,6 @@ package io.textcenter.messaging.bulk;
 import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.ConflictException;
-import io.textcenter.messaging.api.CustomerData;
-import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
@@ -17,6 +15,7 @@ import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.outbound.OutgoingText;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -32,6 +31,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,11 +40,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Bulk sends: validated when asked for, their recipients fixed then (in a stable order), each recipient composed
@@ -69,9 +72,6 @@ public class BulkSendService {
 
     @Inject
     private AppointmentService appointments;
-
-    @Inject
-    private CustomerDirectory customers;
 
     @Inject
     private EmployeeDirectory employees;
@@ -139,7 +139,10 @@ public class BulkSendService {
         return progress(send);
     }
 
-    /** Stops the job and takes the send's texts that have not left yet out of the outbox (a restart queues them again). */
+    /**
+     * Stops the job and takes the send's texts that have not left yet out of the outbox (a restart queues them again).
+     * Those texts are locked first: one the outbox is claiming meanwhile is waited for and, being on its way, left alone.
+     */
     public BulkSendData stop(String bulkSendId) {
         BulkSend send = entity(bulkSendId);
         if (send.jobExecutionId() != null) {
@@ -147,7 +150,8 @@ public class BulkSendService {
         }
         send.stop();
         em.createQuery("SELECT r, m FROM BulkRecipient r, Message m WHERE m.id = r.messageId AND r.bulkSendId = :id AND m.deliveryStatus = :queued", Object[].class)
-                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED).getResultList()
+                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                 .forEach(row -> {
                     ((Message) row[1]).skip(STOPPED);
                     em.remove(row[0]);
@@ -228,27 +232,48 @@ public class BulkSendService {
         return List.copyOf(em.find(BulkSend.class, bulkSendId).recipientIds());
     }
 
-    /** The processor's work: one recipient's number and text, or why they are skipped. */
-    public BulkItem compose(long bulkSendId, String recipientId) {
+    /**
+     * The job's writer's work, in the chunk's transaction: composes each recipient's text with their own merge fields
+     * and queues it, once per send; recipients an earlier run did already are left alone, and one who cannot be texted
+     * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query.
+     */
+    public void queue(long bulkSendId, List<String> recipientIds) {
         BulkSend send = em.find(BulkSend.class, bulkSendId);
-        MergeContext context = contexts.company();
-        String mobile;
-        if (send.kind() == BulkSendKind.CUSTOMERS) {
-            Optional<AppointmentData> appointment = appointments.find(recipientId);
-            Optional<CustomerData> customer = appointment.flatMap(found -> customers.find(found.customerId()));
-            if (customer.isEmpty()) {
-                return BulkItem.skipped(recipientId, "the appointment or its customer no longer exists");
-            }
-            context = contexts.with(context.withCustomer(customer.get()), appointment.get());
-            mobile = customer.get().mobile();
-        } else {
-            Optional<EmployeeData> employee = employees.find(recipientId);
-            if (employee.isEmpty()) {
-                return BulkItem.skipped(recipientId, "the employee no longer exists");
-            }
-            context = context.withEmployee(employee.get());
-            mobile = employee.get().mobile();
+        renewLease(bulkSendId);
+        Set<String> done = recorded(bulkSendId, recipientIds);
+        List<BulkItem> items = compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
+        List<BulkItem> texts = items.stream().filter(item -> item.skipReason() == null).toList();
+        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), texts.stream().map(BulkItem::to).toList(), now());
+        List<MessageData> queued = outbox.queueAll(texts.stream()
+                .map(item -> new OutgoingText(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId());
+        Map<String, Long> messageIdByRecipient = new HashMap<>();
+        for (int index = 0; index < texts.size(); index++) {
+            messageIdByRecipient.put(texts.get(index).recipientId(), Long.valueOf(queued.get(index).id()));
         }
+        for (BulkItem item : items) {
+            em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageIdByRecipient.get(item.recipientId()), item.skipReason()));
+        }
+    }
+
+    private List<BulkItem> compose(BulkSend send, List<String> recipientIds) {
+        if (recipientIds.isEmpty()) {
+            return List.of();
+        }
+        boolean toCustomers = send.kind() == BulkSendKind.CUSTOMERS;
+        Map<String, MergeContext> contextById = toCustomers
+                ? contexts.ofAppointments(appointments.findAll(recipientIds))
+                : employees.findAll(recipientIds).stream().collect(Collectors.toMap(EmployeeData::id, contexts.company()::withEmployee));
+        Function<MergeContext, Composed> message = message(send);
+        return recipientIds.stream().map(id -> {
+            MergeContext context = contextById.get(id);
+            if (context == null || (toCustomers ? context.customer() : context.employee()) == null) {
+                return BulkItem.skipped(id, toCustomers ? "the appointment or its customer no longer exists" : "the employee no longer exists");
+            }
+            return item(id, toCustomers ? context.customer().mobile() : context.employee().mobile(), () -> message.apply(context));
+        }).toList();
+    }
+
+    private BulkItem item(String recipientId, String mobile, Supplier<Composed> message) {
         if (mobile == null) {
             return BulkItem.skipped(recipientId, "no mobile number");
         }
@@ -258,30 +283,8 @@ public class BulkSendService {
         } catch (ValidationException invalid) {
             return BulkItem.skipped(recipientId, "invalid number " + mobile);
         }
-        Composed text = compose(send, context);
+        Composed text = message.get();
         return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
-    }
-
-    /**
-     * The writer's work, in the chunk's transaction: queues each item once per send; items already done are left
-     * alone. Which were done and the recipients' conversations are read for the whole chunk at once.
-     */
-    public void queue(long bulkSendId, List<BulkItem> items) {
-        BulkSend send = em.find(BulkSend.class, bulkSendId);
-        OffsetDateTime now = now();
-        renewLease(bulkSendId);
-        Set<String> done = recorded(bulkSendId, items.stream().map(BulkItem::recipientId).toList());
-        List<BulkItem> todo = items.stream().filter(item -> !done.contains(item.recipientId())).toList();
-        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(),
-                todo.stream().filter(item -> item.skipReason() == null).map(BulkItem::to).distinct().toList(), now);
-        for (BulkItem item : todo) {
-            Long messageId = null;
-            if (item.skipReason() == null) {
-                MessageData message = outbox.queue(byNumber.get(item.to()), MessageKind.TEXT, item.body(), item.media(), send.authorId());
-                messageId = Long.valueOf(message.id());
-            }
-            em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageId, item.skipReason()));
-        }
     }
 
     /** Those of these recipients the send has queued or skipped already (by an earlier run of it). */
@@ -290,12 +293,15 @@ public class BulkSendService {
                 .setParameter("id", bulkSendId).setParameter("recipients", recipientIds).getResultList());
     }
 
-    private Composed compose(BulkSend send, MergeContext context) {
+    /** The send's message for one recipient's context; its template is read once. */
+    private Function<MergeContext, Composed> message(BulkSend send) {
         TemplateData template = send.templateId() == null ? null : templates.get(EntityIds.format(send.templateId()));
         if (template != null && send.body() == null) {
-            return composer.compose(template, context);
+            return context -> composer.compose(template, context);
         }
-        return composer.compose(send.body(), template != null && template.includeVCard(), template == null ? List.of() : template.imageUrls(), context);
+        boolean includeVCard = template != null && template.includeVCard();
+        List<String> imageUrls = template == null ? List.of() : template.imageUrls();
+        return context -> composer.compose(send.body(), includeVCard, imageUrls, context);
     }
 
     /** Checks the message first, then who gets it. */

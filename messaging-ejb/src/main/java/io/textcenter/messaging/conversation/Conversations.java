@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes conversations and their messages, inside the caller's transaction. One conversation per (line, number);
@@ -62,9 +63,8 @@ public class Conversations {
                     .setParameter("lineId", lineId).setParameter("numbers", Set.copyOf(numbers))
                     .getResultStream().forEach(conversation -> open.put(conversation.externalNumber(), conversation));
         }
-        for (String number : numbers) {
-            open.computeIfAbsent(number, missing -> start(lineId, missing, now));
-        }
+        List<String> missing = numbers.stream().distinct().filter(number -> !open.containsKey(number)).toList();
+        open.putAll(start(lineId, missing, now));
         return open;
     }
 
@@ -73,13 +73,31 @@ public class Conversations {
      * the transaction when they have one already (one per line and number).
      */
     public Conversation start(long lineId, String number, OffsetDateTime now) {
-        Conversation started = new Conversation(lineId, number,
-                customers.findByMobile(number).stream().findFirst().map(CustomerData::id).orElse(null),
-                employees.findByMobile(number).stream().findFirst().map(EmployeeData::id).orElse(null),
-                now);
-        em.persist(started);
+        return start(lineId, List.of(number), now).get(number);
+    }
+
+    /** Starts one conversation per number; their customers and employees are read with one query each. */
+    private Map<String, Conversation> start(long lineId, List<String> numbers, OffsetDateTime now) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> customerByMobile = firstByMobile(customers.findByMobiles(numbers), CustomerData::mobile, CustomerData::id);
+        Map<String, String> employeeByMobile = firstByMobile(employees.findByMobiles(numbers), EmployeeData::mobile, EmployeeData::id);
+        Map<String, Conversation> started = new HashMap<>();
+        for (String number : numbers) {
+            Conversation conversation = new Conversation(lineId, number, customerByMobile.get(number), employeeByMobile.get(number), now);
+            em.persist(conversation);
+            started.put(number, conversation);
+        }
         em.flush();
         return started;
+    }
+
+    /** Each mobile's first person, in the directory's order (as {@link #start} ties one number). */
+    private static <P> Map<String, String> firstByMobile(List<P> people, Function<P, String> mobile, Function<P, String> id) {
+        Map<String, String> first = new HashMap<>();
+        people.forEach(person -> first.putIfAbsent(mobile.apply(person), id.apply(person)));
+        return first;
     }
 
     public Conversation get(String id) {

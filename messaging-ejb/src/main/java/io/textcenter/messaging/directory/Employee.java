@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "employee")
 @NamedQuery(name = Employee.BY_MOBILE, query = "SELECT e FROM Employee e WHERE e.mobile = :mobile ORDER BY e.id")
+@NamedQuery(name = Employee.BY_MOBILES, query = "SELECT e FROM Employee e WHERE e.mobile IN :mobiles ORDER BY e.id")
 @NamedQuery(name = Employee.BY_LOGIN_ID, query = "SELECT e FROM Employee e WHERE e.loginId = :loginId")
 @NamedQuery(name = Employee.BY_IDS, query = "SELECT e FROM Employee e WHERE e.id IN :ids")
 @NamedQuery(name = Employee.ALL, query = "SELECT e FROM Employee e ORDER BY e.name, e.id")
@@ -23,6 +24,7 @@ public class Employee {
 
     static final String ALL = "Employee.all";
     static final String BY_MOBILE = "Employee.byMobile";
+    static final String BY_MOBILES = "Employee.byMobiles";
     static final String BY_LOGIN_ID = "Employee.byLoginId";
     static final String BY_IDS = "Employee.byIds";
 

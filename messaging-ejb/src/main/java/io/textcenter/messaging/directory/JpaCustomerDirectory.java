@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The standalone customer directory, in the module's own tables. Reads join the caller's transaction or need none; a save has one. */
 @ApplicationScoped
@@ -33,6 +34,12 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     @Override
     public List<CustomerData> findByMobile(String mobile) {
         return em.createNamedQuery(Customer.BY_MOBILE, Customer.class).setParameter("mobile", mobile)
+                .getResultStream().map(Customer::toData).toList();
+    }
+
+    @Override
+    public List<CustomerData> findByMobiles(Collection<String> mobiles) {
+        return mobiles.isEmpty() ? List.of() : em.createNamedQuery(Customer.BY_MOBILES, Customer.class).setParameter("mobiles", Set.copyOf(mobiles))
                 .getResultStream().map(Customer::toData).toList();
     }
 

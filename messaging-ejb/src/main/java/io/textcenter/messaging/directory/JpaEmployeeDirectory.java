@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The standalone employee directory, in the module's own tables. Reads join the caller's transaction or need none; a save has one. */
 @ApplicationScoped
@@ -43,6 +44,12 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
     @Override
     public List<EmployeeData> findByMobile(String mobile) {
         return em.createNamedQuery(Employee.BY_MOBILE, Employee.class).setParameter("mobile", mobile)
+                .getResultStream().map(Employee::toData).toList();
+    }
+
+    @Override
+    public List<EmployeeData> findByMobiles(Collection<String> mobiles) {
+        return mobiles.isEmpty() ? List.of() : em.createNamedQuery(Employee.BY_MOBILES, Employee.class).setParameter("mobiles", Set.copyOf(mobiles))
                 .getResultStream().map(Employee::toData).toList();
     }
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one way a text leaves: it is recorded as a message of its conversation, in the caller's transaction, and sent
@@ -40,6 +41,13 @@ public class Outbox {
         return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
     }
 
+    /** Many texts of one kind and author at once (a bulk send's chunk): which numbers opted out is read with one query. */
+    public List<MessageData> queueAll(List<OutgoingText> texts, MessageKind kind, String authorId) {
+        Set<String> optedOut = consent.optedOutAmong(texts.stream().map(text -> text.conversation().externalNumber()).toList());
+        return texts.stream().map(text -> queued(text.conversation(), conversations.outbound(text.conversation(), kind, text.body(),
+                text.media(), authorId, skipReason(optedOut.contains(text.conversation().externalNumber())), Optional.empty(), now()))).toList();
+    }
+
     /** A notification that goes out at most once for {@code onceKey}, however often its cause is reported. */
     public MessageData queueOnce(Conversation conversation, String onceKey, String body, List<MediaItem> media) {
         return queued(conversation, conversations.outbound(conversation, MessageKind.NOTIFICATION, body, media, null,
@@ -52,7 +60,11 @@ public class Outbox {
     }
 
     private Optional<String> skipReason(Conversation conversation) {
-        return consent.isOptedOut(conversation.externalNumber()) ? Optional.of(OPTED_OUT) : Optional.empty();
+        return skipReason(consent.isOptedOut(conversation.externalNumber()));
+    }
+
+    private static Optional<String> skipReason(boolean optedOut) {
+        return optedOut ? Optional.of(OPTED_OUT) : Optional.empty();
     }
 
     private MessageData queued(Conversation conversation, MessageData message) {

@@ -64,7 +64,7 @@ class BulkSendIT {
     void aDaysCustomersAreEachTextedOnceAndTheUnreachableSkipped() {
         Line line = center.line("TWO_WAY");
         LocalDate day = unusedDay();
-        List<String> reachable = new ArrayList<>();
+        Map<String, String> firstNameByReachable = new HashMap<>();
         for (int i = 0; i < 25; i++) {
             String mobile = i == 0 ? null : e164(localMobile());
             Map<String, Object> customer = new HashMap<>(Map.of("name", "Customer" + i + " Smith"));
@@ -76,7 +76,7 @@ class BulkSendIT {
             if (i == 1) {
                 center.webhooks().inbound(Webhooks.text(messageSid(), mobile, line.number(), "STOP"));
             } else if (mobile != null) {
-                reachable.add(mobile);
+                firstNameByReachable.put(mobile, "Customer" + i);
             }
         }
 
@@ -91,11 +91,11 @@ class BulkSendIT {
         assertEquals(2, done.getInt("skipped"), "no mobile, opted out");
         assertEquals(0, done.getInt("failed"));
         assertTrue(!done.isNull("endedAt"), done::toString);
-        for (String mobile : reachable) {
+        firstNameByReachable.forEach((mobile, firstName) -> {
             assertEquals(1, twilio.textsTo(mobile).size(), mobile);
-        }
-        String body = FakeTwilio.parameter(twilio.textsTo(reachable.get(0)).get(0), "Body");
-        assertTrue(body.startsWith("Hi Customer2, reply CONFIRM to confirm "), body);
+            String body = FakeTwilio.parameter(twilio.textsTo(mobile).get(0), "Body");
+            assertTrue(body.startsWith("Hi " + firstName + ", reply CONFIRM to confirm "), body);
+        });
         assertTrue(graphQL.call(agentToken(), "{ bulkSends { id } }").array("bulkSends").toString().contains("\"" + id + "\""));
     }
 
