@@ -37,9 +37,9 @@ SELECT :base + c, 0, :base + 1 + c % 4, '+1312' || (2000000 + c),
 FROM generate_series(1, :conversations) AS c;
 
 -- each message: its conversation (c), a stable pseudo-random share (k, 0-99) that picks its kind, and its age
-INSERT INTO message (id, version, conversation_id, direction, kind, body, created_at, reviewed, author_id, segments,
+INSERT INTO message (id, version, conversation_id, line_id, direction, kind, body, created_at, reviewed, author_id, segments,
                      delivery_status, error_code, carrier_sid, attempts)
-SELECT :base + m, 0, :base + c,
+SELECT :base + m, 0, :base + c, :base + 1 + c % 4,
        CASE WHEN k < 45 THEN 'INBOUND' WHEN k < 85 THEN 'OUTBOUND' ELSE 'INTERNAL' END,
        CASE WHEN k < 75 THEN 'TEXT' WHEN k < 80 THEN 'AUTO_RESPONSE' WHEN k < 85 THEN 'NOTIFICATION'
             WHEN k < 92 THEN 'WHISPER' WHEN k < 96 THEN 'CLAIMED' ELSE 'RESOLVED' END,

@@ -1,6 +1,7 @@
 package io.textcenter.messaging.batch;
 
 import io.textcenter.messaging.bulk.BulkSendService;
+import io.textcenter.messaging.persistence.DatabaseMigrations;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,8 +23,16 @@ public class BulkSendRecovery {
     @Inject
     private BulkSendService bulkSends;
 
+    /** In the EAR this bean is in another module than the migrations, where {@code @DependsOn} cannot name them. */
+    @Inject
+    private DatabaseMigrations migrations;
+
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void recover() {
+        // the call waits until the migrations' start-up has run: on a first boot the tables may not exist before
+        if (migrations.pendingCount() > 0) {
+            return;
+        }
         int resumed = bulkSends.resumeAbandoned();
         if (resumed > 0) {
             LOG.info(() -> resumed + " bulk send(s) abandoned by a stopped instance resumed here");

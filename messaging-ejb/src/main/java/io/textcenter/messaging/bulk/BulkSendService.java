@@ -109,8 +109,8 @@ public class BulkSendService {
     private List<String> appointmentsOf(LocalDate date, List<String> appointmentIds) {
         List<String> recipients;
         if (appointmentIds != null && !appointmentIds.isEmpty()) {
-            recipients = appointmentIds.stream().distinct().map(id -> appointments.find(id)
-                    .orElseThrow(() -> new ValidationException("appointmentIds", "no appointment has the id " + id)).id()).toList();
+            recipients = known("appointmentIds", "appointment", appointmentIds,
+                    appointments.findAll(appointmentIds).stream().map(AppointmentData::id).toList());
         } else {
             LocalDate day = date != null ? date : LocalDate.now(company.zone()).plusDays(1);
             recipients = appointments.on(day).stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELED)
@@ -127,9 +127,17 @@ public class BulkSendService {
             if (employeeIds == null || employeeIds.isEmpty()) {
                 throw new ValidationException("employeeIds", "name at least one employee");
             }
-            return employeeIds.stream().distinct().map(id -> employees.find(id)
-                    .orElseThrow(() -> new ValidationException("employeeIds", "no employee has the id " + id)).id()).toList();
+            return known("employeeIds", "employee", employeeIds, employees.findAll(employeeIds).stream().map(EmployeeData::id).toList());
         }, lineId, templateId, body, authorLoginId);
+    }
+
+    /** The ids named, each once, in their order; fails on the first the directory does not know (read at once). */
+    private static List<String> known(String field, String what, List<String> named, List<String> found) {
+        Set<String> existing = Set.copyOf(found);
+        named.stream().filter(id -> !existing.contains(id)).findFirst().ifPresent(unknown -> {
+            throw new ValidationException(field, "no " + what + " has the id " + unknown);
+        });
+        return named.stream().distinct().toList();
     }
 
     /** Starts a run of the send's job on this instance (after the send is committed, so the job can read it). */

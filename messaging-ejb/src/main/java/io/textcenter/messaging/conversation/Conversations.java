@@ -111,9 +111,9 @@ public class Conversations {
     public MessageData received(Conversation conversation, String carrierSid, MessageKind kind, String body,
                                 List<MediaItem> media, OffsetDateTime at) {
         if (conversation.reopenIfResolved()) {
-            em.persist(Message.internal(conversation.id(), MessageKind.REOPENED, null, null, at));
+            em.persist(Message.internal(conversation, MessageKind.REOPENED, null, null, at));
         }
-        return append(conversation, Message.received(conversation.id(), carrierSid, kind, body, Segments.count(body), at), media, at);
+        return append(conversation, Message.received(conversation, carrierSid, kind, body, Segments.count(body), at), media, at);
     }
 
     /**
@@ -124,8 +124,8 @@ public class Conversations {
                                 String authorId, Optional<String> skipReason, Optional<String> onceKey, OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
-                .map(reason -> Message.skipped(conversation.id(), kind, body, authorId, segments, at, reason))
-                .orElseGet(() -> Message.queued(conversation.id(), kind, body, authorId, segments, at));
+                .map(reason -> Message.skipped(conversation, kind, body, authorId, segments, at, reason))
+                .orElseGet(() -> Message.queued(conversation, kind, body, authorId, segments, at));
         onceKey.ifPresent(message::oncePer);
         return append(conversation, message, media, at);
     }
@@ -141,8 +141,8 @@ public class Conversations {
                                     Optional<String> skipReason, OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
-                .map(reason -> Message.skipped(conversation.id(), MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
-                .orElseGet(() -> Message.autoResponse(conversation.id(), body, segments, at, responderId));
+                .map(reason -> Message.skipped(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
+                .orElseGet(() -> Message.autoResponse(conversation, body, segments, at, responderId));
         return append(conversation, message, media, at);
     }
 
@@ -167,7 +167,7 @@ public class Conversations {
 
     /** Records an event or note inside the center (never sent). */
     public MessageData internal(Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
-        return append(conversation, Message.internal(conversation.id(), kind, body, authorId, at), List.of(), at);
+        return append(conversation, Message.internal(conversation, kind, body, authorId, at), List.of(), at);
     }
 
     private MessageData append(Conversation conversation, Message message, List<MediaItem> media, OffsetDateTime at) {

@@ -49,6 +49,10 @@ public class Message {
     @Column(name = "conversation_id")
     private long conversationId;
 
+    /** The conversation's line, kept here so that the outbox reads a line's due texts from one index. */
+    @Column(name = "line_id")
+    private long lineId;
+
     @Enumerated(EnumType.STRING)
     private MessageDirection direction;
 
@@ -98,9 +102,10 @@ public class Message {
         // for JPA
     }
 
-    private Message(long conversationId, MessageDirection direction, MessageKind kind, String body, OffsetDateTime at,
+    private Message(Conversation conversation, MessageDirection direction, MessageKind kind, String body, OffsetDateTime at,
                     String authorId, int segments) {
-        this.conversationId = conversationId;
+        this.conversationId = conversation.id();
+        this.lineId = conversation.lineId();
         this.direction = direction;
         this.kind = kind;
         this.body = body;
@@ -111,24 +116,24 @@ public class Message {
     }
 
     /** A text the carrier delivered to us: unreviewed until someone in the center has seen it. */
-    static Message received(long conversationId, String carrierSid, MessageKind kind, String body, int segments, OffsetDateTime at) {
-        Message message = new Message(conversationId, MessageDirection.INBOUND, kind, body, at, null, segments);
+    static Message received(Conversation conversation, String carrierSid, MessageKind kind, String body, int segments, OffsetDateTime at) {
+        Message message = new Message(conversation, MessageDirection.INBOUND, kind, body, at, null, segments);
         message.carrierSid = carrierSid;
         message.deliveryStatus = DeliveryStatus.RECEIVED;
         return message;
     }
 
     /** A text to send: QUEUED for the dispatcher, due at once. */
-    static Message queued(long conversationId, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at) {
-        Message message = new Message(conversationId, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+    static Message queued(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at) {
+        Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
         message.deliveryStatus = DeliveryStatus.QUEUED;
         message.nextAttemptAt = at;
         return message;
     }
 
     /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
-    static Message autoResponse(long conversationId, String body, int segments, OffsetDateTime at, long responderId) {
-        Message message = queued(conversationId, MessageKind.AUTO_RESPONSE, body, null, segments, at);
+    static Message autoResponse(Conversation conversation, String body, int segments, OffsetDateTime at, long responderId) {
+        Message message = queued(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at);
         message.responderId = responderId;
         return message;
     }
@@ -139,17 +144,17 @@ public class Message {
     }
 
     /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */
-    static Message skipped(long conversationId, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
+    static Message skipped(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
                            String reason) {
-        Message message = new Message(conversationId, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+        Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
         message.deliveryStatus = DeliveryStatus.SKIPPED;
         message.errorMessage = reason;
         return message;
     }
 
     /** An event or note inside the center, never sent. */
-    static Message internal(long conversationId, MessageKind kind, String body, String authorId, OffsetDateTime at) {
-        return new Message(conversationId, MessageDirection.INTERNAL, kind, body, at, authorId, 0);
+    static Message internal(Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
+        return new Message(conversation, MessageDirection.INTERNAL, kind, body, at, authorId, 0);
     }
 
     public long id() {

@@ -13,10 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -63,7 +66,7 @@ public class Dispatcher {
     int parallelSends;
 
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
-    private final SendTimes sendTimes = new SendTimes();
+    private final Map<Long, SenderPace> paces = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -87,10 +90,11 @@ public class Dispatcher {
     }
 
     private void drain(long lineId) {
+        SenderPace pace = paces.computeIfAbsent(lineId, line -> new SenderPace());
         try {
             List<SendJob> batch;
-            while (!(batch = store.claimDue(lineId, sendTimes.perSecond(parallelSends))).isEmpty()) {
-                sendInOrderPerRecipient(batch);
+            while (!(batch = store.claimDue(lineId, pace.perSecond())).isEmpty()) {
+                sendInOrderPerRecipient(batch, pace);
             }
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
@@ -99,31 +103,44 @@ public class Dispatcher {
         }
     }
 
-    /** Texts to different numbers go side by side; the texts of one number go one after the other, in their order. */
-    private void sendInOrderPerRecipient(List<SendJob> batch) {
+    /**
+     * Texts to different numbers go side by side; the texts of one number go one after the other, in their order. The
+     * pace learns how many texts missed their slots and how long the senders took to get to the last one.
+     */
+    private void sendInOrderPerRecipient(List<SendJob> batch, SenderPace pace) {
+        Instant firstSlot = batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
+        AtomicInteger missed = new AtomicInteger();
+        AtomicReference<Instant> lastHandOver = new AtomicReference<>(firstSlot);
         Map<String, List<SendJob>> byRecipient = batch.stream().collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
         List<Runnable> sends = new ArrayList<>();
         for (List<SendJob> texts : byRecipient.values()) {
-            sends.add(() -> texts.forEach(this::send));
+            sends.add(() -> texts.forEach(job -> {
+                sleepUntil(job.slot());
+                Instant handOver = clock.instant();
+                lastHandOver.accumulateAndGet(handOver, (one, other) -> one.isAfter(other) ? one : other);
+                if (!send(job, handOver)) {
+                    missed.incrementAndGet();
+                }
+            }));
         }
         workers.sendSideBySide(sends);
+        pace.batchDone(batch.size(), missed.get(), Duration.between(firstSlot, lastHandOver.get()));
     }
 
-    private void send(SendJob job) {
-        sleepUntil(job.slot());
-        if (clock.instant().isAfter(job.slot().plus(allowedLateness(job)))) {
+    /** Sends the text, or gives it back to the outbox when {@code now} is too late for its slot; whether it was sent. */
+    private boolean send(SendJob job, Instant now) {
+        if (now.isAfter(job.slot().plus(allowedLateness(job)))) {
             LOG.fine(() -> "Message " + job.messageId() + " missed its send slot; it goes back to the outbox for another");
             store.putBack(job);
-            return;
+            return false;
         }
-        Instant start = clock.instant();
         try {
             store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
         } catch (CarrierException refused) {
             LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);
         }
-        sendTimes.record(Duration.between(start, clock.instant()));
+        return true;
     }
 
     /**

@@ -93,8 +93,8 @@ public class OutboxStore {
 
     /** Lines that have messages due now. */
     public List<Long> linesWithDueMessages() {
-        return em.createQuery("SELECT DISTINCT c.lineId FROM Message m, Conversation c WHERE c.id = m.conversationId"
-                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now", Long.class)
+        return em.createQuery("SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
+                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now)", Long.class)
                 .setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now()).getResultList();
     }
 
@@ -125,8 +125,7 @@ public class OutboxStore {
      */
     private List<Long> lockOldestDue(long lineId, int max) {
         return em.createNativeQuery("SELECT m.id FROM message m"
-                        + " WHERE m.conversation_id IN (SELECT c.id FROM conversation c WHERE c.line_id = ?1)"
-                        + " AND m.delivery_status = ?2 AND m.next_attempt_at <= ?3"
+                        + " WHERE m.line_id = ?1 AND m.delivery_status = ?2 AND m.next_attempt_at <= ?3"
                         + " ORDER BY m.next_attempt_at, m.id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .setParameter(1, lineId).setParameter(2, DeliveryStatus.QUEUED.name()).setParameter(3, now()).getResultList()
                 .stream().map(id -> ((Number) id).longValue()).toList();

@@ -188,6 +188,8 @@ class BulkSendIT {
                 .assertError("validation", "appointmentIds");
         graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
                 "input", Map.of("employeeIds", List.of(), "lineId", line.id(), "body", "Hi")).assertError("validation", "employeeIds");
+        graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
+                "input", Map.of("employeeIds", List.of("987654321"), "lineId", line.id(), "body", "Hi")).assertError("validation", "987654321");
         graphQL.call(agentToken(), "mutation { stopBulkSend(id: \"987654321\") { id } }").assertError("not-found", "987654321");
         graphQL.anonymous("{ bulkSends { id } }").assertError("forbidden", "bearer token");
     }

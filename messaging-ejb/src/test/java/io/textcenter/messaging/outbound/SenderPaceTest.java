@@ -1,0 +1,36 @@
+package io.textcenter.messaging.outbound;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SenderPaceTest {
+
+    @Test
+    void untilATextMissesItsSlotTheLineAloneSetsThePace() {
+        SenderPace pace = new SenderPace();
+        pace.batchDone(100, 0, Duration.ofMillis(100));
+        assertEquals(Double.POSITIVE_INFINITY, pace.perSecond());
+    }
+
+    @Test
+    void sendersThatFellBehindArePacedAtWhatTheyManagedLessATenth() {
+        SenderPace pace = new SenderPace();
+        pace.batchDone(100, 30, Duration.ofMillis(250));
+        assertEquals(360, pace.perSecond(), 0.001);
+    }
+
+    @Test
+    void batchesSentOnTimeBringThePaceBackUpAQuarterEach() {
+        SenderPace pace = new SenderPace();
+        pace.batchDone(100, 30, Duration.ofMillis(250));
+        pace.batchDone(90, 0, Duration.ofMillis(250));
+        assertEquals(450, pace.perSecond(), 0.001);
+        for (int batch = 0; batch < 10; batch++) {
+            pace.batchDone(100, 0, Duration.ofMillis(200));
+        }
+        assertEquals(450 * Math.pow(1.25, 10), pace.perSecond(), 0.001);
+    }
+}
