@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the benchmark database directly (JDBC) to check what the server stored. */
+/** The benchmark database, directly (JDBC): to check what the server stored, and to set up the baselines' table. */
 final class Database implements AutoCloseable {
 
     private final Connection connection;
@@ -38,6 +38,14 @@ final class Database implements AutoCloseable {
                 }
             }
             return values;
+        } catch (SQLException failed) {
+            throw new IllegalStateException(sql + ": " + failed.getMessage(), failed);
+        }
+    }
+
+    void execute(String sql) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
         } catch (SQLException failed) {
             throw new IllegalStateException(sql + ": " + failed.getMessage(), failed);
         }

@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Received texts: signed webhooks posted concurrently to the module (distinct MessageSids, a keyword responder active)
- * against the same posts to a no-op JAX-RS endpoint in the same server.
+ * against the same posts to a no-op JAX-RS endpoint in the same server, and, reported beside, to a no-op that stores each
+ * text with one INSERT and commit.
  *
  * <ol>
- * <li>Throughput: {@code concurrency} clients posting back to back (closed loop), no-op first, then the module.</li>
+ * <li>Throughput: {@code concurrency} clients posting back to back (closed loop): the no-op, the storing no-op, then the
+ * module.</li>
  * <li>Latency at load: both posted at a fixed rate of half the no-op's throughput (open loop), p50/p99. When the module
  * answers fewer than that even back to back, posting at that rate only builds a queue (minutes of it); the rate is then
  * {@link #SUSTAINED} of the module's most, and the target counts as missed.</li>
@@ -50,12 +52,19 @@ final class WebhookBenchmark {
         Duration warmUp = settings.scaledSeconds(15, 3);
         Duration measured = settings.scaledSeconds(45, 5);
         URI noOp = settings.baseUrl().resolve("/bench-noop/api/noop");
+        URI storingNoOp = settings.baseUrl().resolve("/bench-noop/api/noop-store");
         URI webhook = settings.baseUrl().resolve(InboundTexts.INBOUND_PATH);
         InboundTexts toNoOp = new InboundTexts(Account.BENCH, publicBaseUrl, LINE, SENDERS, KEYWORD, "0000");
+        InboundTexts toStoringNoOp = new InboundTexts(Account.BENCH, publicBaseUrl, LINE, SENDERS, KEYWORD, "5702e");
         InboundTexts toModule = new InboundTexts(Account.BENCH, publicBaseUrl, LINE, SENDERS, KEYWORD, "beef");
+        try (Database database = settings.database()) {
+            database.execute("CREATE TABLE IF NOT EXISTS bench_noop_text (carrier_sid VARCHAR(64) PRIMARY KEY)");
+        }
 
         LoadOutcome noOpMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toNoOp, noOp));
         report("noop.closed", noOpMost);
+        LoadOutcome storingNoOpMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toStoringNoOp, storingNoOp));
+        report("noop_store.closed", storingNoOpMost);
         LoadOutcome moduleMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toModule, webhook));
         report("module.closed", moduleMost);
 
@@ -71,6 +80,8 @@ final class WebhookBenchmark {
         double ratio = moduleMost.perSecond() / noOpMost.perSecond();
         results.figure(NAME, "throughput, " + clients + " clients", per(moduleMost), per(noOpMost), Results.format(ratio), ">= 0.5 of no-op",
                 ratio >= 0.5);
+        results.reported(NAME, "throughput against a no-op that stores each text (one INSERT, one commit)", per(moduleMost),
+                per(storingNoOpMost) + " (storing no-op)", Results.format(moduleMost.perSecond() / storingNoOpMost.perSecond()));
         double p99 = moduleAtRate.latencies().millis(99);
         double noOpP99 = noOpAtRate.latencies().millis(99);
         results.figure(NAME, "p50 / p99 at " + Results.format(rate) + "/s", millis(moduleAtRate), millis(noOpAtRate),

@@ -23,10 +23,14 @@ import java.util.List;
 @Table(name = "bulk_send")
 @NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
 @NamedQuery(name = BulkSend.ABANDONED, query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
+@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
+        + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 
     static final String ALL = "BulkSend.all";
     static final String ABANDONED = "BulkSend.abandoned";
+    /** The send without its recipients, which a chunk need not read (100,000 ids are a lot to split per chunk). */
+    static final String MESSAGE = "BulkSend.message";
 
     @Id
     @SequenceGenerator(name = "bulk_send_seq", sequenceName = "bulk_send_seq", allocationSize = 50)

@@ -246,7 +246,7 @@ public class BulkSendService {
      * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query.
      */
     public void queue(long bulkSendId, List<String> recipientIds) {
-        BulkSend send = em.find(BulkSend.class, bulkSendId);
+        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
         renewLease(bulkSendId);
         Set<String> done = recorded(bulkSendId, recipientIds);
         List<BulkItem> items = compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
@@ -258,12 +258,13 @@ public class BulkSendService {
         for (int index = 0; index < texts.size(); index++) {
             messageIdByRecipient.put(texts.get(index).recipientId(), Long.valueOf(queued.get(index).id()));
         }
+        em.flush(); // the messages' rows first: a recipient's row refers to its message
         for (BulkItem item : items) {
             em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageIdByRecipient.get(item.recipientId()), item.skipReason()));
         }
     }
 
-    private List<BulkItem> compose(BulkSend send, List<String> recipientIds) {
+    private List<BulkItem> compose(BulkMessage send, List<String> recipientIds) {
         if (recipientIds.isEmpty()) {
             return List.of();
         }
@@ -302,7 +303,7 @@ public class BulkSendService {
     }
 
     /** The send's message for one recipient's context; its template is read once. */
-    private Function<MergeContext, Composed> message(BulkSend send) {
+    private Function<MergeContext, Composed> message(BulkMessage send) {
         TemplateData template = send.templateId() == null ? null : templates.get(EntityIds.format(send.templateId()));
         if (template != null && send.body() == null) {
             return context -> composer.compose(template, context);

@@ -173,7 +173,9 @@ public class Conversations {
     private MessageData append(Conversation conversation, Message message, List<MediaItem> media, OffsetDateTime at) {
         changed.fire(new ConversationChanged(conversation.id()));
         em.persist(message);
-        em.flush();
+        if (!media.isEmpty()) {
+            em.flush(); // the message's row first: its attachments' rows refer to it
+        }
         for (int position = 0; position < media.size(); position++) {
             em.persist(new Attachment(message.id(), position, media.get(position).url(), media.get(position).contentType()));
         }
