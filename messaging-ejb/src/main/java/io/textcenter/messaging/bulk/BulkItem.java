@@ -10,7 +10,7 @@ import java.util.List;
  * @param to         E.164; null when skipped
  * @param skipReason null unless skipped
  */
-record BulkItem(String recipientId, String to, String body, List<MediaItem> media, String skipReason) {
+public record BulkItem(String recipientId, String to, String body, List<MediaItem> media, String skipReason) {
 
     static BulkItem skipped(String recipientId, String reason) {
         return new BulkItem(recipientId, null, null, List.of(), reason);

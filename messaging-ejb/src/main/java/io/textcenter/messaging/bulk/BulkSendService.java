@@ -19,14 +19,8 @@ import io.textcenter.messaging.outbound.OutgoingText;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.SenderLineService;
-import io.textcenter.messaging.template.Composed;
-import io.textcenter.messaging.template.Composer;
-import io.textcenter.messaging.template.MergeContext;
-import io.textcenter.messaging.template.MergeContexts;
 import io.textcenter.messaging.template.MergeFields;
-import io.textcenter.messaging.template.TemplateData;
 import io.textcenter.messaging.template.TemplateService;
-import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,9 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Bulk sends: validated when asked for, their recipients fixed then (in a stable order), each recipient composed
@@ -80,13 +72,7 @@ public class BulkSendService {
     private CompanySettingsService company;
 
     @Inject
-    private PhoneNumbers phoneNumbers;
-
-    @Inject
-    private MergeContexts contexts;
-
-    @Inject
-    private Composer composer;
+    private BulkTexts texts;
 
     @Inject
     private Conversations conversations;
@@ -249,14 +235,14 @@ public class BulkSendService {
         BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
         renewLease(bulkSendId);
         Set<String> done = recorded(bulkSendId, recipientIds);
-        List<BulkItem> items = compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
-        List<BulkItem> texts = items.stream().filter(item -> item.skipReason() == null).toList();
-        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), texts.stream().map(BulkItem::to).toList(), now());
-        List<MessageData> queued = outbox.queueAll(texts.stream()
+        List<BulkItem> items = texts.compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
+        List<BulkItem> toText = items.stream().filter(item -> item.skipReason() == null).toList();
+        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), toText.stream().map(BulkItem::to).toList(), now());
+        List<MessageData> queued = outbox.queueAll(toText.stream()
                 .map(item -> new OutgoingText(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId());
         Map<String, Long> messageIdByRecipient = new HashMap<>();
-        for (int index = 0; index < texts.size(); index++) {
-            messageIdByRecipient.put(texts.get(index).recipientId(), Long.valueOf(queued.get(index).id()));
+        for (int index = 0; index < toText.size(); index++) {
+            messageIdByRecipient.put(toText.get(index).recipientId(), Long.valueOf(queued.get(index).id()));
         }
         em.flush(); // the messages' rows first: a recipient's row refers to its message
         for (BulkItem item : items) {
@@ -264,53 +250,10 @@ public class BulkSendService {
         }
     }
 
-    private List<BulkItem> compose(BulkMessage send, List<String> recipientIds) {
-        if (recipientIds.isEmpty()) {
-            return List.of();
-        }
-        boolean toCustomers = send.kind() == BulkSendKind.CUSTOMERS;
-        Map<String, MergeContext> contextById = toCustomers
-                ? contexts.ofAppointments(appointments.findAll(recipientIds))
-                : employees.findAll(recipientIds).stream().collect(Collectors.toMap(EmployeeData::id, contexts.company()::withEmployee));
-        Function<MergeContext, Composed> message = message(send);
-        return recipientIds.stream().map(id -> {
-            MergeContext context = contextById.get(id);
-            if (context == null || (toCustomers ? context.customer() : context.employee()) == null) {
-                return BulkItem.skipped(id, toCustomers ? "the appointment or its customer no longer exists" : "the employee no longer exists");
-            }
-            return item(id, toCustomers ? context.customer().mobile() : context.employee().mobile(), () -> message.apply(context));
-        }).toList();
-    }
-
-    private BulkItem item(String recipientId, String mobile, Supplier<Composed> message) {
-        if (mobile == null) {
-            return BulkItem.skipped(recipientId, "no mobile number");
-        }
-        String to;
-        try {
-            to = phoneNumbers.require("mobile", mobile);
-        } catch (ValidationException invalid) {
-            return BulkItem.skipped(recipientId, "invalid number " + mobile);
-        }
-        Composed text = message.get();
-        return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
-    }
-
     /** Those of these recipients the send has queued or skipped already (by an earlier run of it). */
     private Set<String> recorded(long bulkSendId, List<String> recipientIds) {
         return Set.copyOf(em.createQuery("SELECT r.recipientId FROM BulkRecipient r WHERE r.bulkSendId = :id AND r.recipientId IN :recipients", String.class)
                 .setParameter("id", bulkSendId).setParameter("recipients", recipientIds).getResultList());
-    }
-
-    /** The send's message for one recipient's context; its template is read once. */
-    private Function<MergeContext, Composed> message(BulkMessage send) {
-        TemplateData template = send.templateId() == null ? null : templates.get(EntityIds.format(send.templateId()));
-        if (template != null && send.body() == null) {
-            return context -> composer.compose(template, context);
-        }
-        boolean includeVCard = template != null && template.includeVCard();
-        List<String> imageUrls = template == null ? List.of() : template.imageUrls();
-        return context -> composer.compose(send.body(), includeVCard, imageUrls, context);
     }
 
     /** Checks the message first, then who gets it. */
