@@ -1,6 +1,7 @@
 package io.textcenter.messaging.web.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -35,7 +36,16 @@ public final class GraphQL {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = server.send(request.build());
-        return new Reply(response.statusCode(), Json.createReader(new StringReader(response.body())).readObject());
+        return new Reply(response.statusCode(), json(response));
+    }
+
+    /** The answer as JSON; an answer that is not (a container's error page, say) fails the test with what came back. */
+    private static JsonObject json(HttpResponse<String> response) {
+        try {
+            return Json.createReader(new StringReader(response.body())).readObject();
+        } catch (JsonException notJson) {
+            throw new AssertionError("GraphQL answered HTTP " + response.statusCode() + " with no JSON: " + response.body(), notJson);
+        }
     }
 
     public Reply anonymous(String query, Object... variables) {
