@@ -29,11 +29,10 @@ final class ClosedLoopLoad {
                 long started;
                 while ((started = System.nanoTime()) < measureUntil) {
                     String failure = send(request);
-                    if (started >= measureFrom) {
-                        latencies.add(System.nanoTime() - started);
-                    }
                     if (failure != null) {
                         failures.add(failure);
+                    } else if (started >= measureFrom) {
+                        latencies.add(System.nanoTime() - started);
                     }
                 }
             }, "client-" + i);

@@ -12,8 +12,8 @@ import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.responder.AutoResponses;
 import io.textcenter.messaging.settings.LineKind;
+import io.textcenter.messaging.settings.RecentLines;
 import io.textcenter.messaging.settings.SenderLineData;
-import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.validation.Urls;
@@ -41,7 +41,7 @@ public class InboundService {
     private static final int MAX_CONTENT_TYPE = 200;
 
     @Inject
-    private SenderLineService lines;
+    private RecentLines lines;
 
     @Inject
     private Conversations conversations;

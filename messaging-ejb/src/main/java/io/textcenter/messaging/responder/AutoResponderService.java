@@ -8,6 +8,7 @@ import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.template.TemplateService;
 import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,9 @@ public class AutoResponderService {
 
     @Inject
     private SenderLineService lines;
+
+    @Inject
+    private Event<AutoRespondersChanged> changed;
 
     public List<AutoResponderData> all() {
         return em.createNamedQuery(AutoResponder.ALL, AutoResponder.class).getResultStream().map(AutoResponder::toData).toList();
@@ -55,11 +59,13 @@ public class AutoResponderService {
             responder.update(valid);
         }
         em.flush();
+        changed.fire(new AutoRespondersChanged());
         return responder.toData();
     }
 
     public boolean delete(String id) {
         em.remove(entity(id));
+        changed.fire(new AutoRespondersChanged());
         return true;
     }
 

@@ -38,7 +38,7 @@ public class AutoResponses {
     private EntityManager em;
 
     @Inject
-    private AutoResponderService responders;
+    private RecentResponders responders;
 
     @Inject
     private AppointmentService appointments;

@@ -1,5 +1,7 @@
 package io.textcenter.messaging.settings;
 
+import io.textcenter.messaging.persistence.RecentReads;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,36 +12,33 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The webhook signing key as read a moment ago. Every webhook needs it before anything else, and reading the settings
- * row each time cost a transaction of its own per text. Saving the settings on this instance takes effect at once;
- * saved on another instance of a cluster, within {@code messaging.twilio.settings-cache}.
+ * The webhook signing key as read a moment ago ({@link RecentReads}): every webhook needs it before anything else,
+ * and reading the settings row each time cost a transaction of its own per text.
  */
 @ApplicationScoped
 public class RecentWebhookSigningKey {
+
+    private static final String THE_KEY = "webhook signing key";
 
     @Inject
     TwilioSettingsService settings;
 
     @Inject
-    @ConfigProperty(name = "messaging.twilio.settings-cache")
+    @ConfigProperty(name = "messaging.webhook.settings-cache")
     Duration keptFor;
 
-    private volatile Reading last;
+    private RecentReads<String, WebhookSigningKey> reads;
+
+    @PostConstruct
+    void start() {
+        reads = new RecentReads<>(keptFor, any -> settings.webhookSigningKey().orElse(null));
+    }
 
     public Optional<WebhookSigningKey> get() {
-        Reading reading = last;
-        long now = System.nanoTime();
-        if (reading == null || now - reading.atNanos() > keptFor.toNanos()) {
-            reading = new Reading(settings.webhookSigningKey(), now);
-            last = reading;
-        }
-        return reading.key();
+        return reads.get(THE_KEY);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TwilioSettingsChanged changed) {
-        last = null;
-    }
-
-    private record Reading(Optional<WebhookSigningKey> key, long atNanos) {
+        reads.forgetAll();
     }
 }

@@ -8,6 +8,7 @@ import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ public class SenderLineService {
 
     @Inject
     private PhoneNumbers phoneNumbers;
+
+    @Inject
+    private Event<SenderLinesChanged> changed;
 
     public SenderLineData save(SenderLineData input) {
         SenderLine line = input.id() == null ? null : entity(input.id());
@@ -53,6 +57,7 @@ public class SenderLineService {
             line.update(valid);
         }
         em.flush();
+        changed.fire(new SenderLinesChanged());
         return line.toData();
     }
 

@@ -42,6 +42,14 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void aNumberAskedForAgainGetsTheSameAnswerForItsOwnField() {
+        assertEquals(us.require("From", "+1 201-555-0123"), us.require("mobile", "+1 201-555-0123"));
+        assertThrows(ValidationException.class, () -> us.require("From", "call me"));
+        var again = assertThrows(ValidationException.class, () -> us.require("To", "call me"));
+        assertEquals("To", again.field());
+    }
+
+    @Test
     void anOptionalNumberMayBeAbsentButARequiredOneMayNot() {
         assertNull(us.optional("mobile", null));
         assertNull(us.optional("mobile", "  "));

@@ -1,6 +1,7 @@
 package io.textcenter.bench.noop;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,9 +17,11 @@ import java.sql.SQLException;
 /**
  * A second baseline, reported beside the first: the no-op that also stores each text's MessageSid in a table of its
  * own, one INSERT and one commit (the pool's connection in auto-commit), in the module's database. What is left is the
- * server's HTTP and JAX-RS cost plus one durable write, the least any webhook that loses nothing must do.
+ * server's HTTP and JAX-RS cost plus one durable write, the least any webhook that loses nothing must do. A CDI bean,
+ * so that the data source is injected into every instance (a plain resource class got it only now and then).
  */
 @Path("noop-store")
+@ApplicationScoped
 public class StoringNoOpWebhook {
 
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
