@@ -7,6 +7,8 @@ import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.api.CustomerSaved;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -48,6 +50,8 @@ public class CustomerService {
         return directory.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /** A read that needs no transaction of its own (the inbox reads each page's people with it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CustomerData> findAll(Collection<String> ids) {
         return directory.findAll(ids);
     }

@@ -8,6 +8,8 @@ import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.api.EmployeeSaved;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
@@ -65,6 +67,8 @@ public class EmployeeService {
         return directory.all();
     }
 
+    /** A read that needs no transaction of its own (the inbox reads each page's people with it). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<EmployeeData> findAll(Collection<String> ids) {
         return directory.findAll(ids);
     }
