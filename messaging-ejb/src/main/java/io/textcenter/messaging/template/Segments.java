@@ -1,5 +1,7 @@
 package io.textcenter.messaging.template;
 
+import java.util.BitSet;
+
 /**
  * How many SMS segments a body takes. GSM-7 when every character is in the GSM 03.38 alphabet (extension characters
  * such as € { } [ ] ~ \ | ^ count twice): 160 septets in one segment, 153 per segment when split. Otherwise UCS-2: 70
@@ -7,9 +9,11 @@ package io.textcenter.messaging.template;
  */
 public final class Segments {
 
-    private static final String GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-    private static final String GSM_EXTENSION = "\f^{}\\[~]|€";
+    // Sets of characters, not strings: every received and sent text is counted, and searching a string per character
+    // showed in the webhook's profile.
+    private static final BitSet GSM_BASIC = charactersOf("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
+    private static final BitSet GSM_EXTENSION = charactersOf("\f^{}\\[~]|€");
 
     private Segments() {
     }
@@ -23,7 +27,7 @@ public final class Segments {
             return body == null ? 0 : 1;
         }
         if (isGsm7(body)) {
-            int septets = body.chars().map(c -> GSM_EXTENSION.indexOf(c) >= 0 ? 2 : 1).sum();
+            int septets = body.chars().map(c -> GSM_EXTENSION.get(c) ? 2 : 1).sum();
             return septets <= 160 ? 1 : (septets + 152) / 153;
         }
         int units = body.length();
@@ -31,6 +35,12 @@ public final class Segments {
     }
 
     private static boolean isGsm7(String body) {
-        return body.chars().allMatch(c -> GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0);
+        return body.chars().allMatch(c -> GSM_BASIC.get(c) || GSM_EXTENSION.get(c));
+    }
+
+    private static BitSet charactersOf(String alphabet) {
+        BitSet characters = new BitSet();
+        alphabet.chars().forEach(characters::set);
+        return characters;
     }
 }
