@@ -47,6 +47,9 @@ public class Dispatcher {
     private Carriers carriers;
 
     @Inject
+    private SentRecorder sentRecorder;
+
+    @Inject
     @ConfigProperty(name = "messaging.outbox.unknown-outcome-after")
     Duration unknownOutcomeAfter;
 
@@ -135,7 +138,7 @@ public class Dispatcher {
             return false;
         }
         try {
-            store.sent(job.messageId(), carriers.forAccount(job.account()).send(job.text()));
+            sentRecorder.record(new TakenByCarrier(job.messageId(), carriers.forAccount(job.account()).send(job.text())));
         } catch (CarrierException refused) {
             LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);

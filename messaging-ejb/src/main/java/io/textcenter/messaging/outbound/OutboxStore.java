@@ -189,10 +189,13 @@ public class OutboxStore {
         }
     }
 
-    public void sent(long messageId, String carrierSid) {
-        Message message = em.find(Message.class, messageId);
-        message.sent(carrierSid);
-        changed.fire(new ConversationChanged(message.conversationId()));
+    /** Texts the carrier took, recorded together: their messages are read with one query and written in one batch. */
+    public void sent(List<TakenByCarrier> taken) {
+        Map<Long, String> sidById = taken.stream().collect(Collectors.toMap(TakenByCarrier::messageId, TakenByCarrier::carrierSid));
+        List<Message> messages = em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
+                .setParameter("ids", sidById.keySet()).getResultList();
+        messages.forEach(message -> message.sent(sidById.get(message.id())));
+        messages.stream().map(Message::conversationId).distinct().forEach(conversation -> changed.fire(new ConversationChanged(conversation)));
     }
 
     /**

@@ -16,11 +16,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's background threads: outbox workers (one per line while it drains), notifications and live updates; and
- * the senders, which make a worker's carrier calls side by side. Payara's default managed executor runs its tasks on a
+ * The module's background threads: outbox workers (one per line while it drains), notifications and live updates; the
+ * senders, which make a worker's carrier calls side by side; and one thread that records what the senders sent. Payara's default managed executor runs its tasks on a
  * single thread (core pool size 0, unbounded queue), where one slow line would hold up everything else; these are
  * managed threads from the server's thread factory, a fixed number of them. The senders are a pool of their own, so
- * that workers waiting for their sends never take the threads those sends need.
+ * that workers waiting for their sends never take the threads those sends need; and the recording thread is its own,
+ * so that records never wait behind a line that drains for hours.
  */
 @ApplicationScoped
 public class Workers {
@@ -40,6 +41,7 @@ public class Workers {
 
     private ExecutorService pool;
     private ExecutorService senders;
+    private ExecutorService recorder;
 
     public synchronized void execute(Runnable task) {
         if (pool == null) {
@@ -63,6 +65,14 @@ public class Workers {
         }
     }
 
+    /** Runs the task on the recording thread, after those given before it. */
+    public synchronized void record(Runnable task) {
+        if (recorder == null) {
+            recorder = Executors.newSingleThreadExecutor(threads);
+        }
+        recorder.execute(task);
+    }
+
     private synchronized ExecutorService senders() {
         if (senders == null) {
             senders = Executors.newFixedThreadPool(parallelSends, threads);
@@ -77,6 +87,9 @@ public class Workers {
         }
         if (senders != null) {
             senders.shutdownNow();
+        }
+        if (recorder != null) {
+            recorder.shutdownNow();
         }
     }
 }

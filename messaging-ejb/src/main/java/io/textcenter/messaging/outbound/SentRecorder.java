@@ -1,0 +1,73 @@
+package io.textcenter.messaging.outbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Records the texts the carrier took, in the background and together: the recording thread writes every text taken
+ * since its last write in one transaction. A transaction per text, written by the sender that sent it, was a third of
+ * a bulk send's processor time, and kept the sender from its next slot. A text whose record is lost (the database
+ * down, the server stopped) stays SENDING, and the outbox sweep settles it from the carrier's log.
+ */
+@ApplicationScoped
+class SentRecorder {
+
+    private static final Logger LOG = Logger.getLogger(SentRecorder.class.getName());
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    Workers workers;
+
+    private final Queue<TakenByCarrier> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
+
+    void record(TakenByCarrier taken) {
+        waiting.add(taken);
+        if (writing.compareAndSet(false, true)) {
+            workers.record(this::writeWaiting);
+        }
+    }
+
+    /** Writes until nothing waits; a text added just as the writer stops is taken by it or starts the next writer. */
+    private void writeWaiting() {
+        do {
+            try {
+                List<TakenByCarrier> group = new ArrayList<>();
+                for (TakenByCarrier next; (next = waiting.poll()) != null; ) {
+                    group.add(next);
+                }
+                if (!group.isEmpty()) {
+                    write(group);
+                }
+            } finally {
+                writing.set(false);
+            }
+        } while (!waiting.isEmpty() && writing.compareAndSet(false, true));
+    }
+
+    /**
+     * One message that cannot be written (settled meanwhile by another instance's sweep) must not keep the others'
+     * records out: a group that fails is written again one text at a time.
+     */
+    private void write(List<TakenByCarrier> group) {
+        try {
+            store.sent(group);
+        } catch (RuntimeException failed) {
+            if (group.size() == 1) {
+                LOG.log(Level.WARNING, "Message " + group.get(0).messageId() + " was sent but its record failed; the outbox sweep settles it", failed);
+                return;
+            }
+            group.forEach(taken -> write(List.of(taken)));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.textcenter.messaging.outbound;
+
+/** A text the carrier took, under the id it gave it. */
+record TakenByCarrier(long messageId, String carrierSid) {
+}
