@@ -17,9 +17,10 @@ import java.util.logging.Logger;
 
 /**
  * The module's background threads: outbox workers (one per line while it drains), notifications and live updates; the
- * senders, which make a worker's carrier calls side by side; and one thread that records what the senders sent. Payara's default managed executor runs its tasks on a
- * single thread (core pool size 0, unbounded queue), where one slow line would hold up everything else; these are
- * managed threads from the server's thread factory, a fixed number of them. The senders are a pool of their own, so
+ * senders, which make a worker's carrier calls side by side; and one thread that records what the senders sent.
+ * Payara's default managed executor runs its tasks on a single thread (core pool size 0, unbounded queue), where one
+ * slow line would hold up everything else; these are managed threads from the server's thread factory, a fixed number
+ * of them. The senders are a pool of their own, so
  * that workers waiting for their sends never take the threads those sends need; and the recording thread is its own,
  * so that records never wait behind a line that drains for hours.
  */
