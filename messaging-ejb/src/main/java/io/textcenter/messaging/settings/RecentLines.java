@@ -9,11 +9,20 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The line each number belongs to as read a moment ago ({@link RecentReads}): every received text needs its line. */
+/**
+ * The lines as read a moment ago ({@link RecentReads}): every received text needs the line its number belongs to, and
+ * every inbox page the lines of its conversations.
+ */
 @ApplicationScoped
 public class RecentLines {
+
+    private static final String EVERY_LINE = "every line";
 
     @Inject
     SenderLineService lines;
@@ -24,9 +33,12 @@ public class RecentLines {
 
     private RecentReads<String, SenderLineData> byNumber;
 
+    private RecentReads<String, Map<String, SenderLineData>> byId;
+
     @PostConstruct
     void start() {
         byNumber = new RecentReads<>(keptFor, number -> lines.withNumber(number).orElse(null));
+        byId = new RecentReads<>(keptFor, every -> lines.all().stream().collect(Collectors.toUnmodifiableMap(SenderLineData::id, Function.identity())));
     }
 
     /** The line that owns this E.164 number, e.g. the "To" of a received text. */
@@ -34,7 +46,21 @@ public class RecentLines {
         return byNumber.get(phoneNumber);
     }
 
+    /**
+     * Every line by id, read again when one of these ids is missing: a conversation on a line created a moment ago on
+     * another instance of a cluster shows its line at once.
+     */
+    public Map<String, SenderLineData> byId(Collection<String> lineIds) {
+        Map<String, SenderLineData> lines = byId.get(EVERY_LINE).orElseThrow();
+        if (lines.keySet().containsAll(lineIds)) {
+            return lines;
+        }
+        byId.forgetAll();
+        return byId.get(EVERY_LINE).orElseThrow();
+    }
+
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SenderLinesChanged changed) {
         byNumber.forgetAll();
+        byId.forgetAll();
     }
 }

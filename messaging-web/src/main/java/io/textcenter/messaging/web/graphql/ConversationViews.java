@@ -2,8 +2,8 @@ package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.conversation.ConversationData;
 import io.textcenter.messaging.conversation.ConversationQueries;
+import io.textcenter.messaging.settings.RecentLines;
 import io.textcenter.messaging.settings.SenderLineData;
-import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.graphql.model.SenderLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +12,13 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Conversations as GraphQL shows them, with their unreviewed counts and lines read in one query each per batch. These
- * are plain fields, not resolvers: subscription events, which SmallRye resolves one by one, carry them too.
+ * Conversations as GraphQL shows them, with their unreviewed counts read in one query per batch and their lines as read
+ * a moment ago ({@link RecentLines}). These are plain fields, not resolvers: subscription events, which SmallRye
+ * resolves one by one, carry them too.
  */
 @ApplicationScoped
 public class ConversationViews {
@@ -25,11 +27,11 @@ public class ConversationViews {
     ConversationQueries queries;
 
     @Inject
-    SenderLineService lines;
+    RecentLines lines;
 
     public List<Conversation> of(List<ConversationData> conversations) {
         Map<String, Integer> counts = queries.unreviewedCounts(conversations.stream().map(ConversationData::id).toList());
-        Map<String, SenderLineData> linesById = Lookup.byId(lines.all(), SenderLineData::id);
+        Map<String, SenderLineData> linesById = lines.byId(conversations.stream().map(ConversationData::lineId).filter(Objects::nonNull).toList());
         return conversations.stream().map(data -> Conversation.of(data, counts.getOrDefault(data.id(), 0), SenderLine.of(linesById.get(data.lineId())))).toList();
     }
 
