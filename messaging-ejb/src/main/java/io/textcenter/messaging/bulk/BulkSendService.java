@@ -237,9 +237,10 @@ public class BulkSendService {
         Set<String> done = recorded(bulkSendId, recipientIds);
         List<BulkItem> items = texts.compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
         List<BulkItem> toText = items.stream().filter(item -> item.skipReason() == null).toList();
-        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), toText.stream().map(BulkItem::to).toList(), now());
+        OffsetDateTime now = now();
+        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), toText.stream().map(BulkItem::to).toList(), now);
         List<MessageData> queued = outbox.queueAll(toText.stream()
-                .map(item -> new OutgoingText(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId());
+                .map(item -> new OutgoingText(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId(), now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
             messageIdByRecipient.put(toText.get(index).recipientId(), Long.valueOf(queued.get(index).id()));

@@ -41,11 +41,14 @@ public class Outbox {
         return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
     }
 
-    /** Many texts of one kind and author at once (a bulk send's chunk): which numbers opted out is read with one query. */
-    public List<MessageData> queueAll(List<OutgoingText> texts, MessageKind kind, String authorId) {
+    /**
+     * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
+     * is read with one query, and a conversation started at that moment needs no update for its text.
+     */
+    public List<MessageData> queueAll(List<OutgoingText> texts, MessageKind kind, String authorId, OffsetDateTime at) {
         Set<String> optedOut = consent.optedOutAmong(texts.stream().map(text -> text.conversation().externalNumber()).toList());
         return texts.stream().map(text -> queued(text.conversation(), conversations.outbound(text.conversation(), kind, text.body(),
-                text.media(), authorId, skipReason(optedOut.contains(text.conversation().externalNumber())), Optional.empty(), now()))).toList();
+                text.media(), authorId, skipReason(optedOut.contains(text.conversation().externalNumber())), Optional.empty(), at))).toList();
     }
 
     /** A notification that goes out at most once for {@code onceKey}, however often its cause is reported. */

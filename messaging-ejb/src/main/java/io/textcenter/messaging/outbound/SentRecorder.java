@@ -3,6 +3,7 @@ package io.textcenter.messaging.outbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -12,15 +13,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records the texts the carrier took, in the background and together: the recording thread writes every text taken
- * since its last write in one transaction. A transaction per text, written by the sender that sent it, was a third of
- * a bulk send's processor time, and kept the sender from its next slot. A text whose record is lost (the database
- * down, the server stopped) stays SENDING, and the outbox sweep settles it from the carrier's log.
+ * Records the texts the carrier took, in the background and together: the recording thread gathers the texts taken for
+ * a moment ({@link #GATHERING}) and writes them in one transaction. A transaction per text, written by the sender that
+ * sent it, was a third of a bulk send's processor time, and kept the sender from its next slot. A text whose record is
+ * lost (the database down, the server stopped) stays SENDING, and the outbox sweep settles it from the carrier's log.
  */
 @ApplicationScoped
 class SentRecorder {
 
     private static final Logger LOG = Logger.getLogger(SentRecorder.class.getName());
+
+    /**
+     * How long the texts taken after a quiet spell are gathered before they are written. Without it a fast line's
+     * records went out a few at a time, each few a transaction of its own; a carrier's status callbacks come later
+     * than this (one that came before its text's record would be ignored).
+     */
+    static final Duration GATHERING = Duration.ofMillis(20);
 
     @Inject
     OutboxStore store;
@@ -42,6 +50,7 @@ class SentRecorder {
     private void writeWaiting() {
         do {
             try {
+                gather();
                 List<TakenByCarrier> group = new ArrayList<>();
                 for (TakenByCarrier next; (next = waiting.poll()) != null; ) {
                     group.add(next);
@@ -53,6 +62,14 @@ class SentRecorder {
                 writing.set(false);
             }
         } while (!waiting.isEmpty() && writing.compareAndSet(false, true));
+    }
+
+    private static void gather() {
+        try {
+            Thread.sleep(GATHERING.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // the server stops: write what was taken, at once
+        }
     }
 
     /**
