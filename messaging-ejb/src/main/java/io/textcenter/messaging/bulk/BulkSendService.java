@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -218,7 +219,7 @@ public class BulkSendService {
     }
 
     public List<BulkSendData> all() {
-        return em.createNamedQuery(BulkSend.ALL, BulkSend.class).getResultStream().map(this::progress).toList();
+        return progress(em.createNamedQuery(BulkSend.ALL, BulkSend.class).getResultList());
     }
 
     /** The reader's items: the recipients in the order they are texted. */
@@ -276,23 +277,30 @@ public class BulkSendService {
     }
 
     private BulkSendData progress(BulkSend send) {
-        int sent = 0;
-        int skipped = 0;
-        int failed = 0;
-        boolean pending = false;
-        for (Object[] row : em.createQuery("SELECT r.skipReason, m.deliveryStatus FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
-                + " WHERE r.bulkSendId = :id", Object[].class).setParameter("id", send.id()).getResultList()) {
-            DeliveryStatus status = (DeliveryStatus) row[1];
-            if (row[0] != null || status == DeliveryStatus.SKIPPED) {
-                skipped++;
-            } else if (SENT.contains(status)) {
-                sent++;
-            } else if (FAILED.contains(status)) {
-                failed++;
-            } else if (PENDING.contains(status)) {
-                pending = true;
+        return progress(List.of(send)).get(0);
+    }
+
+    /** Where these sends stand: their recipients are counted by their texts' delivery status, in one query for all. */
+    private List<BulkSendData> progress(List<BulkSend> sends) {
+        Map<Long, Map<DeliveryStatus, Integer>> recipientsByStatus = new HashMap<>();
+        if (!sends.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT r.bulkSendId, m.deliveryStatus, COUNT(r) FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
+                            + " WHERE r.bulkSendId IN :ids GROUP BY r.bulkSendId, m.deliveryStatus", Object[].class)
+                    .setParameter("ids", sends.stream().map(BulkSend::id).toList()).getResultList()) {
+                // a recipient skipped before a text was written for them (gone, no mobile) has no message
+                DeliveryStatus status = row[1] == null ? DeliveryStatus.SKIPPED : (DeliveryStatus) row[1];
+                recipientsByStatus.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DeliveryStatus.class))
+                        .merge(status, ((Number) row[2]).intValue(), Integer::sum);
             }
         }
+        return sends.stream().map(send -> progress(send, recipientsByStatus.getOrDefault(send.id(), Map.of()))).toList();
+    }
+
+    private BulkSendData progress(BulkSend send, Map<DeliveryStatus, Integer> recipientsByStatus) {
+        int sent = count(recipientsByStatus, SENT);
+        int skipped = count(recipientsByStatus, EnumSet.of(DeliveryStatus.SKIPPED));
+        int failed = count(recipientsByStatus, FAILED);
+        boolean pending = count(recipientsByStatus, PENDING) > 0;
         Long execution = send.jobExecutionId();
         BatchStatus job = execution == null ? BatchStatus.STARTING : jobs.status(execution);
         BulkSendStatus status = BulkSendStatus.of(job, pending, send.stopped());
@@ -300,6 +308,10 @@ public class BulkSendService {
                 ? jobs.endedAt(execution).orElse(null) : null;
         return new BulkSendData(send.apiId(), send.kind(), status, send.recipientIds().size(), sent, skipped, failed,
                 send.createdAt(), ended, execution);
+    }
+
+    private static int count(Map<DeliveryStatus, Integer> recipientsByStatus, Set<DeliveryStatus> statuses) {
+        return statuses.stream().mapToInt(status -> recipientsByStatus.getOrDefault(status, 0)).sum();
     }
 
     private String validLine(String lineId) {
