@@ -15,6 +15,8 @@ final class BulkBenchmark {
 
     static final String NAME = "bulk";
     static final String FAST_LINE = "+12015550101";
+    /** The fastest rate a line may have: the most any send through one line can reach, whatever the carrier takes. */
+    private static final int FAST_LINE_RATE = 1000;
 
     private final Settings settings;
     private final Results results;
@@ -27,7 +29,7 @@ final class BulkBenchmark {
     void run() throws Exception {
         GraphQL admin = settings.graphQL("bench-admin", "Administrator");
         Account.BENCH.configure(admin, settings.text("base-url"));
-        String lineId = Lines.add(admin, "Bench bulk", FAST_LINE, 1000);
+        String lineId = Lines.add(admin, "Bench bulk", FAST_LINE, FAST_LINE_RATE);
         Carrier carrier = new Carrier(settings.uri("carrier-url"));
         int recipients = Integer.parseInt(settings.text("recipients"));
 
@@ -56,6 +58,8 @@ final class BulkBenchmark {
         double ratio = rate / rawRate;
         results.figure(NAME, recipients + " recipients, messages/s end to end", Results.format(rate) + "/s",
                 Results.format(rawRate) + "/s (raw POST)", Results.format(ratio), ">= 0.8 of raw", ratio >= 0.8);
+        results.reported(NAME, "the same against the line's rate", Results.format(rate) + "/s", FAST_LINE_RATE + "/s (configured)",
+                Results.format(rate / FAST_LINE_RATE));
         boolean exactlyOnce = "COMPLETED".equals(ended.getString("status")) && ended.getInt("sent") == recipients
                 && took.getInt("count") == recipients && took.getInt("distinctTo") == recipients;
         results.figure(NAME, "texts at the carrier", took.getInt("count") + " to " + took.getInt("distinctTo") + " numbers",
