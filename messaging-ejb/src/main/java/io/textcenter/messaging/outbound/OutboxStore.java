@@ -183,14 +183,15 @@ public class OutboxStore {
     }
 
     /**
-     * A claimed message that was not handed to the carrier in time goes back to the outbox, unclaimed; nothing happens
-     * when it was settled meanwhile.
+     * Claimed messages that were not handed to the carrier go back to the outbox, unclaimed, together; one that was
+     * settled meanwhile (another instance's sweep) is left as it is.
      */
-    public void putBack(SendJob job) {
-        Message message = em.find(Message.class, job.messageId(), LockModeType.PESSIMISTIC_WRITE);
-        if (message.deliveryStatus() == DeliveryStatus.SENDING && message.attempts() == job.attempt()) {
-            message.unclaim();
-        }
+    public void putBack(List<SendJob> jobs) {
+        Map<Long, Integer> attemptById = jobs.stream().collect(Collectors.toMap(SendJob::messageId, SendJob::attempt));
+        em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class).setParameter("ids", attemptById.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(message -> message.deliveryStatus() == DeliveryStatus.SENDING && message.attempts() == attemptById.get(message.id()))
+                .forEach(Message::unclaim);
     }
 
     /** Texts the carrier took, recorded together: their messages are read with one query and written in one batch. */

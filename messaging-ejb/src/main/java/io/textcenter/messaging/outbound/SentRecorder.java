@@ -2,6 +2,7 @@ package io.textcenter.messaging.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,27 +15,26 @@ import java.util.logging.Logger;
 
 /**
  * Records the texts the carrier took, in the background and together: the recording thread gathers the texts taken for
- * a moment ({@link #GATHERING}) and writes them in one transaction. A transaction per text, written by the sender that
- * sent it, was a third of a bulk send's processor time, and kept the sender from its next slot. A text whose record is
- * lost (the database down, the server stopped) stays SENDING, and the outbox sweep settles it from the carrier's log.
+ * a moment ({@code messaging.outbox.record-gathering}) and writes them in one transaction. A transaction per text,
+ * written by the sender that sent it, was a third of a bulk send's processor time, and kept the sender from its next
+ * slot; without the gathering, a fast line's records still went a few texts a transaction. A text whose record is lost
+ * (the database down, the server stopped) stays SENDING, and the outbox sweep settles it from the carrier's log.
  */
 @ApplicationScoped
 class SentRecorder {
 
     private static final Logger LOG = Logger.getLogger(SentRecorder.class.getName());
 
-    /**
-     * How long the texts taken after a quiet spell are gathered before they are written. Without it a fast line's
-     * records went out a few at a time, each few a transaction of its own; a carrier's status callbacks come later
-     * than this (one that came before its text's record would be ignored).
-     */
-    static final Duration GATHERING = Duration.ofMillis(20);
-
     @Inject
     OutboxStore store;
 
     @Inject
     Workers workers;
+
+    /** Before each write; a status callback that comes before its text's record is ignored, so this stays short. */
+    @Inject
+    @ConfigProperty(name = "messaging.outbox.record-gathering")
+    Duration gathering;
 
     private final Queue<TakenByCarrier> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
@@ -64,9 +64,9 @@ class SentRecorder {
         } while (!waiting.isEmpty() && writing.compareAndSet(false, true));
     }
 
-    private static void gather() {
+    private void gather() {
         try {
-            Thread.sleep(GATHERING.toMillis());
+            Thread.sleep(gathering.toMillis());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt(); // the server stops: write what was taken, at once
         }

@@ -3,6 +3,7 @@ package io.textcenter.messaging.outbound;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +58,7 @@ class SentRecorderTest {
     SentRecorderTest() {
         recorder.store = store;
         recorder.workers = workers;
+        recorder.gathering = Duration.ZERO;
     }
 
     @AfterEach
@@ -76,6 +78,17 @@ class SentRecorderTest {
 
         assertEquals(List.of(List.of(1L), List.of(2L, 3L, 4L, 5L, 6L)), store.writes);
         assertEquals(Set.of(1L, 2L, 3L, 4L, 5L, 6L), store.committed);
+    }
+
+    @Test
+    void textsTakenWithinTheGatheringAreWrittenTogether() throws Exception {
+        recorder.gathering = Duration.ofSeconds(2);
+        store.letFirstWriteEnd.countDown();
+        for (long id = 1; id <= 3; id++) {
+            record(id);
+        }
+        awaitCommitted(3);
+        assertEquals(List.of(List.of(1L, 2L, 3L)), store.writes);
     }
 
     @Test

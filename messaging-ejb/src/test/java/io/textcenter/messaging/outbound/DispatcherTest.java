@@ -1,0 +1,128 @@
+package io.textcenter.messaging.outbound;
+
+import io.textcenter.messaging.carrier.CarrierGateway;
+import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.settings.TwilioCredentials;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DispatcherTest {
+
+    private static final long LINE = 1;
+    /** A 1-per-second line's: a text may go out up to a second after its slot. */
+    private static final Duration SPACING = Duration.ofSeconds(1);
+
+    /** One claim of the given texts, then nothing due; keeps what is given back. */
+    private static final class OneBatch extends OutboxStore {
+        List<SendJob> due;
+        final List<List<Long>> givenBack = new ArrayList<>();
+
+        @Override
+        public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
+            List<SendJob> batch = due;
+            due = List.of();
+            return batch;
+        }
+
+        @Override
+        public void putBack(List<SendJob> jobs) {
+            givenBack.add(jobs.stream().map(SendJob::messageId).sorted().toList());
+        }
+    }
+
+    /** A carrier that takes every text, and the order it took them in. */
+    private static final class TakingCarrier extends Carriers {
+        final List<String> bodies = new ArrayList<>();
+
+        @Override
+        public synchronized CarrierGateway forAccount(Optional<TwilioCredentials> credentials) {
+            return new CarrierGateway() {
+                @Override
+                public String send(OutgoingText text) {
+                    bodies.add(text.body());
+                    return "SM" + bodies.size();
+                }
+
+                @Override
+                public List<String> findTaken(OutgoingText text, Instant since) {
+                    return List.of();
+                }
+            };
+        }
+    }
+
+    /** Runs everything on the test's thread, one send after another. */
+    private static final class InlineWorkers extends Workers {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void sendSideBySide(List<Runnable> sends) {
+            sends.forEach(Runnable::run);
+        }
+    }
+
+    private static final class KeptRecords extends SentRecorder {
+        final List<Long> recorded = new ArrayList<>();
+
+        @Override
+        void record(TakenByCarrier taken) {
+            recorded.add(taken.messageId());
+        }
+    }
+
+    private final OneBatch store = new OneBatch();
+    private final TakingCarrier carrier = new TakingCarrier();
+    private final KeptRecords records = new KeptRecords();
+    private final Dispatcher dispatcher = new Dispatcher();
+
+    DispatcherTest() {
+        dispatcher.store = store;
+        dispatcher.carriers = carrier;
+        dispatcher.sentRecorder = records;
+        dispatcher.workers = new InlineWorkers();
+        dispatcher.unknownOutcomeAfter = Duration.ofMinutes(2);
+        dispatcher.responseTimeout = Duration.ofSeconds(30);
+        dispatcher.checkTimes();
+    }
+
+    @Test
+    void aTextThatMissedItsSlotGoesBackWithTheLaterTextsToItsNumberAndTheOthersGoOut() {
+        Instant soon = Instant.now().plusMillis(200);
+        store.due = List.of(
+                job(1, "+12015550177", "first", soon.minusSeconds(5)), // later than a slot's spacing: misses its slot
+                job(2, "+12015550188", "to someone else", soon),
+                job(3, "+12015550177", "second", soon));
+
+        dispatcher.wake(LINE);
+
+        assertEquals(List.of("to someone else"), carrier.bodies);
+        assertEquals(List.of(2L), records.recorded);
+        assertEquals(List.of(List.of(1L, 3L)), store.givenBack, "given back together, the second after the first");
+    }
+
+    @Test
+    void textsOnTimeGoOutInTheirOrderAndNothingGoesBack() {
+        Instant soon = Instant.now().plusMillis(200);
+        store.due = List.of(job(1, "+12015550177", "first", soon), job(2, "+12015550177", "second", soon.plusMillis(5)));
+
+        dispatcher.wake(LINE);
+
+        assertEquals(List.of("first", "second"), carrier.bodies);
+        assertEquals(List.of(), store.givenBack);
+    }
+
+    private static SendJob job(long messageId, String to, String body, Instant slot) {
+        return new SendJob(messageId, 1, slot, SPACING, new OutgoingText("+12015550100", to, body, List.of(), null), Optional.empty());
+    }
+}
