@@ -18,7 +18,8 @@ final class StatementsPerText {
     private StatementsPerText() {
     }
 
-    static void report(Results results, String benchmark, Map<String, Integer> counts, int texts) {
+    /** Reports the statements and returns how many there were per text. */
+    static double report(Results results, String benchmark, Map<String, Integer> counts, int texts) {
         long statements = sum(counts, StatementLog::isWork);
         long transactionControl = sum(counts, StatementLog::isTransactionControl);
         long poolValidations = sum(counts, StatementLog::isPoolValidation);
@@ -31,6 +32,7 @@ final class StatementsPerText {
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(LISTED)
                 .forEach(entry -> results.raw(benchmark, "sql.statement",
                         String.format(Locale.ROOT, "%.2fx %s", (double) entry.getValue() / texts, abbreviated(entry.getKey()))));
+        return (double) statements / texts;
     }
 
     private static long sum(Map<String, Integer> counts, Predicate<String> kind) {

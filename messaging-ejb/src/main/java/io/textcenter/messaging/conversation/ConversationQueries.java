@@ -29,6 +29,12 @@ public class ConversationQueries {
         return EntityIds.parse(id).map(key -> em.find(Conversation.class, key)).map(Conversation::toData);
     }
 
+    public List<ConversationData> byIds(Collection<String> ids) {
+        List<Long> keys = keys(ids);
+        return keys.isEmpty() ? List.of() : em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
+                .setParameter("ids", keys).getResultStream().map(Conversation::toData).toList();
+    }
+
     public List<ConversationData> ofCustomers(Collection<String> customerIds) {
         return customerIds.isEmpty() ? List.of() : em.createNamedQuery(Conversation.OF_CUSTOMERS, Conversation.class)
                 .setParameter("ids", customerIds).getResultStream().map(Conversation::toData).toList();

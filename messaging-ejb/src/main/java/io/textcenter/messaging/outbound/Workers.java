@@ -1,28 +1,38 @@
 package io.textcenter.messaging.outbound;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's background threads: outbox workers (one per line while it drains), notifications and live updates; the
- * senders, which make a worker's carrier calls side by side; and one thread that records what the senders sent.
- * Payara's default managed executor runs its tasks on a single thread (core pool size 0, unbounded queue), where one
- * slow line would hold up everything else; these are managed threads from the server's thread factory, a fixed number
- * of them. The senders are a pool of their own, so
- * that workers waiting for their sends never take the threads those sends need; and the recording thread is its own,
- * so that records never wait behind a line that drains for hours.
+ * The module's background threads: outbox workers (one per line while it drains), notifications and live updates'
+ * delivery; the senders, which make a worker's carrier calls side by side; one thread that records what the senders
+ * sent; and one that reads the live updates a moment after their changes. Payara's default managed executor runs its
+ * tasks on a single thread (core pool size 0, unbounded queue), where one slow line would hold up everything else;
+ * these are managed threads from the server's thread factory, a fixed number of them. The senders are a pool of their
+ * own, so that workers waiting for their sends never take the threads those sends need; the recording thread and the
+ * live updates' thread are their own, so that neither waits behind a line that drains for hours.
+ * <p>
+ * All of them start with the application, on its deployment thread: Payara gives a managed thread the application
+ * context of the thread that creates it, and one created on demand from the data grid's thread (which hands over live
+ * updates) would run without the application's configuration.
  */
 @ApplicationScoped
 public class Workers {
@@ -40,20 +50,36 @@ public class Workers {
     @ConfigProperty(name = "messaging.outbox.parallel-sends")
     int parallelSends;
 
-    private ExecutorService pool;
-    private ExecutorService senders;
-    private ExecutorService recorder;
+    private ThreadPoolExecutor pool;
+    private ThreadPoolExecutor senders;
+    private ThreadPoolExecutor recorder;
+    private ScheduledThreadPoolExecutor liveUpdates;
 
-    public synchronized void execute(Runnable task) {
-        if (pool == null) {
-            pool = Executors.newFixedThreadPool(size, threads);
-        }
+    /** Observing the application's start makes CDI create this bean then, on the deployment thread ({@link #start}). */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        // the threads started when the bean was created
+    }
+
+    @PostConstruct
+    void start() {
+        pool = started(new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
+        senders = started(new ThreadPoolExecutor(parallelSends, parallelSends, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
+        recorder = started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
+        liveUpdates = started(new ScheduledThreadPoolExecutor(1, threads));
+    }
+
+    private static <E extends ThreadPoolExecutor> E started(E executor) {
+        executor.prestartAllCoreThreads();
+        return executor;
+    }
+
+    public void execute(Runnable task) {
         pool.execute(task);
     }
 
     /** Runs these sends side by side and returns when all are done; a send that broke is logged. */
     public void sendSideBySide(List<Runnable> sends) {
-        List<Future<?>> running = sends.stream().<Future<?>>map(senders()::submit).toList();
+        List<Future<?>> running = sends.stream().<Future<?>>map(senders::submit).toList();
         for (Future<?> send : running) {
             try {
                 send.get();
@@ -67,30 +93,17 @@ public class Workers {
     }
 
     /** Runs the task on the recording thread, after those given before it. */
-    public synchronized void record(Runnable task) {
-        if (recorder == null) {
-            recorder = Executors.newSingleThreadExecutor(threads);
-        }
+    public void record(Runnable task) {
         recorder.execute(task);
     }
 
-    private synchronized ExecutorService senders() {
-        if (senders == null) {
-            senders = Executors.newFixedThreadPool(parallelSends, threads);
-        }
-        return senders;
+    /** Runs the task on the live updates' thread once the delay has passed, after the tasks due before it. */
+    public void liveUpdateAfter(Duration delay, Runnable task) {
+        liveUpdates.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
-        if (senders != null) {
-            senders.shutdownNow();
-        }
-        if (recorder != null) {
-            recorder.shutdownNow();
-        }
+    void stop() {
+        List.of(pool, senders, recorder, liveUpdates).forEach(ThreadPoolExecutor::shutdownNow);
     }
 }

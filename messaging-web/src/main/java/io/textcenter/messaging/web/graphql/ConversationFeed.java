@@ -3,35 +3,70 @@ package io.textcenter.messaging.web.graphql;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.textcenter.messaging.conversation.ConversationChanged;
+import io.textcenter.messaging.outbound.Workers;
+import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.web.cluster.DataGrid;
+import io.textcenter.messaging.web.graphql.model.Conversation;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.Flow.Processor;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Conversation changes, once committed on any instance of the cluster, as a stream every subscriber of this instance
- * shares: each instance publishes its changes to the data grid and streams what the grid delivers.
+ * Conversations as they change, once committed on any instance of the cluster, shared by every subscriber of this
+ * instance. Each instance publishes the ids of the conversations that changed to the data grid. What the grid delivers
+ * is gathered for a moment ({@code messaging.live.gathering}) and then read: a conversation that changed several times
+ * meanwhile (a text queued, sent, delivered) is read once, and once for all the instance's subscribers rather than once
+ * per subscriber. While nobody subscribes, nothing is read.
  */
 @ApplicationScoped
 public class ConversationFeed {
 
+    private static final Logger LOG = Logger.getLogger(ConversationFeed.class.getName());
     private static final String TOPIC = "textcenter.conversation-changed";
+    /** Conversations read in one query. */
+    static final int READ_BATCH = 500;
+    /**
+     * How many conversations a subscriber may fall behind. Past that its subscription ends with an error; its client
+     * reconnects and reads the inbox afresh, as after any lost connection.
+     */
+    static final int SUBSCRIBER_BACKLOG = 10_000;
 
     @Inject
-    private DataGrid grid;
+    DataGrid grid;
 
-    /** Serialized: changes arrive on many threads at once, and a processor takes one item at a time. */
-    private final Processor<Long, Long> changes = BroadcastProcessor.<Long>create().serialized();
+    @Inject
+    ConversationViews views;
+
+    @Inject
+    Workers workers;
+
+    @Inject
+    @ConfigProperty(name = "messaging.live.gathering")
+    Duration gathering;
+
+    /** Fed by the live updates' one thread only, so it needs no serializing. */
+    private final BroadcastProcessor<Conversation> conversations = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
+    /** Guarded by this, like {@link #readDue}. */
+    private final Set<Long> changed = new LinkedHashSet<>();
+    private boolean readDue;
     private Runnable unsubscribe;
 
     @PostConstruct
     void listen() {
-        unsubscribe = grid.subscribe(TOPIC, changes::onNext);
+        unsubscribe = grid.subscribe(TOPIC, this::gather);
     }
 
     @PreDestroy
@@ -43,8 +78,43 @@ public class ConversationFeed {
         grid.publish(TOPIC, change.conversationId());
     }
 
-    /** Ids of conversations as they change. */
-    public Multi<Long> changes() {
-        return Multi.createFrom().publisher(changes);
+    /** Each conversation as it is after its changes. */
+    public Multi<Conversation> conversations() {
+        return Multi.createFrom().publisher(conversations)
+                .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
+                .onTermination().invoke(subscribers::decrementAndGet)
+                .onOverflow().buffer(SUBSCRIBER_BACKLOG);
+    }
+
+    private void gather(long conversationId) {
+        if (subscribers.get() == 0) {
+            return;
+        }
+        synchronized (this) {
+            changed.add(conversationId);
+            if (readDue) {
+                return;
+            }
+            readDue = true;
+        }
+        workers.liveUpdateAfter(gathering, this::publishGathered);
+    }
+
+    private void publishGathered() {
+        List<String> ids;
+        synchronized (this) {
+            ids = changed.stream().map(EntityIds::format).toList();
+            changed.clear();
+            readDue = false;
+        }
+        for (int from = 0; from < ids.size(); from += READ_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + READ_BATCH));
+            try {
+                views.current(batch).forEach(conversations::onNext);
+            } catch (RuntimeException unreadable) {
+                LOG.log(Level.WARNING, unreadable, () -> "Live updates of " + batch.size()
+                        + " conversation(s) not sent, they could not be read; subscribers get them with their next change");
+            }
+        }
     }
 }

@@ -21,9 +21,11 @@ import java.util.Optional;
 /**
  * The live inbox over graphql-transport-ws at /messaging/graphql. A websocket carries no Authorization header and
  * reaches this without the server's caller, so the subscriber sends its token in the connection-init payload
- * ({"Authorization": "Bearer ..."}) and it is verified here with the same rules. Each change carries the
- * conversation's own fields and its line; SmallRye does not run batched resolvers for subscription events, so
- * subscribers fetch its people and history with {@code conversation(id)}.
+ * ({"Authorization": "Bearer ..."}) and it is verified here with the same rules. The conversations come from the
+ * instance's {@link ConversationFeed}, read once for all subscribers; each is handed to its websocket on a worker
+ * thread, so one slow subscriber holds up no other. Each change carries the conversation's own fields and its line;
+ * SmallRye does not run batched resolvers for subscription events, so subscribers fetch its people and history with
+ * {@code conversation(id)}.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -39,9 +41,6 @@ public class ConversationSubscription {
     ConversationFeed feed;
 
     @Inject
-    ConversationViews views;
-
-    @Inject
     Workers workers;
 
     @Subscription
@@ -54,10 +53,7 @@ public class ConversationSubscription {
         if (!caller.get().isInAnyOf(Group.TEXT_MESSAGING)) {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
-        return feed.changes().emitOn(workers::execute)
-                .map(id -> views.current(Long.toString(id)))
-                .filter(Optional::isPresent)
-                .map(Optional::get);
+        return feed.conversations().emitOn(workers::execute);
     }
 
     private String initPayloadToken() {

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Conversations as GraphQL shows them, with their unreviewed counts read in one query per batch and their lines as read
@@ -40,11 +40,11 @@ public class ConversationViews {
     }
 
     /**
-     * The conversation as it is now, read in one transaction: live updates run on the module's own threads, where the
-     * reads (which need no transaction within a request) must have one.
+     * These conversations as they are now (those that exist), read in one transaction: live updates run on the
+     * module's own threads, where the reads (which need no transaction within a request) must have one.
      */
     @Transactional
-    public Optional<Conversation> current(String id) {
-        return queries.find(id).map(this::of);
+    public List<Conversation> current(Collection<String> ids) {
+        return of(queries.byIds(ids));
     }
 }

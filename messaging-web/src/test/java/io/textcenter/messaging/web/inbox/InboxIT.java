@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,6 +52,9 @@ class InboxIT {
     private static final String HISTORY = """
             query($id: ID!, $order: SortOrder) { conversation(id: $id) { status unreviewedCount claimedBy { name }
               messages(order: $order) { id direction kind body reviewed deliveryStatus author { name } } } }""";
+    /** A send whose texts are queued in bursts larger than what a subscriber takes at once. */
+    private static final int BULK_RECIPIENTS = 600;
+    private static final int WATCHING_AGENTS = 3;
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id status unreviewedCount } }";
 
     @Deployment(testable = false)
@@ -82,8 +87,9 @@ class InboxIT {
                 "input", Map.of("description", "Arrival " + System.nanoTime(), "body", "We will be there at 3 PM.")).string("saveTemplate.id");
 
         String probe = e164(localMobile());
-        try (LiveInbox live = LiveInbox.subscribe(center.server(), ann, SUBSCRIPTION)
-                .awaitReady(() -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe")))) {
+        Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
+        try (LiveInbox live = LiveInbox.subscribe(center.server(), ann, SUBSCRIPTION).awaitReady(probeText);
+             LiveInbox bobsLive = LiveInbox.subscribe(center.server(), bob, SUBSCRIPTION).awaitReady(probeText)) {
             webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "My sink is leaking"));
             JsonObject item = only(graphQL.call(ann, INBOX, "filter", Map.of("search", mobile.substring(2))));
             String id = item.getString("id");
@@ -95,6 +101,7 @@ class InboxIT {
             assertEquals("CLAIMED", claimed.string("claimConversation.status"));
             assertEquals("Ann Agent", claimed.string("claimConversation.claimedBy.name"));
             awaitLive(live, id, "CLAIMED");
+            awaitLive(bobsLive, id, "CLAIMED");
             graphQL.call(bob, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).assertError("conflict", "Ann Agent");
 
             var whisper = graphQL.call(ann, "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset, be gentle\") { direction kind author { name } reviewed } }", "id", id);
@@ -256,6 +263,38 @@ class InboxIT {
         graphQL.call(agent, "mutation($c: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: \"987654321\") { id } }", "c", id)
                 .assertError("not-found", "987654321");
         graphQL.call(agent, "mutation { claimConversation(id: \"987654321\") { id } }").assertError("not-found", "987654321");
+    }
+
+    @Test
+    void agentsWatchingTheInboxSeeEveryConversationOfABulkSendChange() throws Exception {
+        Line line = center.line("TWO_WAY", 1000);
+        LocalDate day = unusedDay();
+        Set<String> texted = new HashSet<>(center.customersWithAppointments(BULK_RECIPIENTS, day));
+        String probe = e164(localMobile());
+        Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
+        List<LiveInbox> agents = new ArrayList<>();
+        try {
+            for (int i = 0; i < WATCHING_AGENTS; i++) {
+                agents.add(LiveInbox.subscribe(center.server(), agentToken(), "subscription { conversationChanged { externalNumber } }").awaitReady(probeText));
+            }
+            graphQL.call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                    "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "See you tomorrow")).data("startBulkCustomerSend");
+
+            for (LiveInbox agent : agents) {
+                Set<String> unseen = new HashSet<>(texted);
+                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+                while (!unseen.isEmpty() && System.nanoTime() < deadline) {
+                    JsonObject message = agent.next(Duration.ofSeconds(1));
+                    if (message != null) {
+                        assertEquals("next", message.getString("type"), () -> "the subscription ended: " + message);
+                        unseen.remove(message.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged").getString("externalNumber"));
+                    }
+                }
+                assertEquals(Set.of(), unseen, "conversations of the bulk send this agent never saw change");
+            }
+        } finally {
+            agents.forEach(LiveInbox::close);
+        }
     }
 
     @Test
