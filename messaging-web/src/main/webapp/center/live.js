@@ -1,7 +1,8 @@
-// One conversationChanged subscription for the whole page; the inbox and the open conversation listen to it.
+// One conversationsChanged subscription for the whole page (the conversations of a moment in one event); the inbox and
+// the open conversation listen to it.
 import { subscribe } from './graphql.js';
 
-const QUERY = 'subscription { conversationChanged { id externalNumber status lastMessageAt unreviewedCount line { id phoneNumber } } }';
+const QUERY = 'subscription { conversationsChanged { id externalNumber status lastMessageAt unreviewedCount line { id phoneNumber } } }';
 
 const changeListeners = new Set();
 const resyncListeners = new Set();
@@ -20,7 +21,7 @@ export function onResync(listener) {
 export function startLive(indicator) {
   let wasLost = false;
   stop = subscribe(QUERY, {
-    next: (data) => changeListeners.forEach((listener) => listener(data.conversationChanged)),
+    next: (data) => data.conversationsChanged.forEach((changed) => changeListeners.forEach((listener) => listener(changed))),
     state: (state) => {
       indicator.hidden = false;
       indicator.textContent = state === 'live' ? 'Live updates on' : 'Reconnecting live updates…';

@@ -44,6 +44,7 @@ final class BulkStatements {
             Duration lastChangeAfter = agents.awaitQuiet(Duration.ofSeconds(1), Duration.ofMinutes(2));
             results.raw(WATCHED, "agents", WATCHING_AGENTS);
             results.raw(WATCHED, "changes_received_per_agent_per_text", (double) agents.changes() / WATCHING_AGENTS / TEXTS);
+            results.raw(WATCHED, "events_received_per_agent_per_text", (double) agents.events() / WATCHING_AGENTS / TEXTS);
             results.raw(WATCHED, "fewest_conversations_one_agent_saw", agents.fewestConversationsSeen());
             results.raw(WATCHED, "seconds_from_the_sends_end_to_the_last_change", (double) (lastChangeAfter.toMillis() + 1000) / 1000);
             results.raw(WATCHED, "subscriptions_ended", agents.endings().size());

@@ -17,18 +17,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Agents watching the inbox: each an open {@code conversationChanged} subscription over graphql-transport-ws, as the
- * Text Messaging Center page holds one, counting the changes it receives.
+ * Agents watching the inbox: each an open {@code conversationsChanged} subscription over graphql-transport-ws, as the
+ * Text Messaging Center page holds one, counting the events and the changed conversations it receives.
  */
 final class LiveSubscribers implements AutoCloseable {
 
     private static final String SUBSCRIBE = "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-            + "\"subscription { conversationChanged { id status lastMessageAt unreviewedCount line { description phoneNumber } } }\"}}";
+            + "\"subscription { conversationsChanged { id status lastMessageAt unreviewedCount line { description phoneNumber } } }\"}}";
 
-    private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationChanged\":\\{\"id\":\"([^\"]+)\"");
+    private static final String CHANGES = "\"conversationsChanged\":";
+    /** A changed conversation's id, after {@link #CHANGES}: the first field of each item (a line has no id here). */
+    private static final Pattern CONVERSATION_ID = Pattern.compile("\\{\"id\":\"([^\"]+)\"");
 
     private final List<WebSocket> sockets = new ArrayList<>();
     private final List<Counter> counters = new ArrayList<>();
+    private final AtomicLong events = new AtomicLong();
     private final AtomicLong changes = new AtomicLong();
     private final List<String> endings = new CopyOnWriteArrayList<>();
 
@@ -48,7 +51,12 @@ final class LiveSubscribers implements AutoCloseable {
         }
     }
 
-    /** Changes received by all subscribers together so far. */
+    /** Events received by all subscribers together so far (each with the conversations of a moment). */
+    long events() {
+        return events.get();
+    }
+
+    /** Changed conversations received by all subscribers together so far. */
     long changes() {
         return changes.get();
     }
@@ -93,9 +101,11 @@ final class LiveSubscribers implements AutoCloseable {
                 if (message.contains("\"type\":\"connection_ack\"")) {
                     acknowledged.complete(null);
                 } else if (message.contains("\"type\":\"next\"")) {
-                    changes.incrementAndGet();
-                    Matcher conversation = CONVERSATION_ID.matcher(message);
-                    if (conversation.find()) {
+                    events.incrementAndGet();
+                    int changed = message.indexOf(CHANGES);
+                    Matcher conversation = CONVERSATION_ID.matcher(changed < 0 ? "" : message.substring(changed));
+                    while (conversation.find()) {
+                        changes.incrementAndGet();
                         conversations.add(conversation.group(1));
                     }
                 } else if (message.contains("\"type\":\"ping\"")) {

@@ -22,13 +22,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's background threads: outbox workers (one per line while it drains), notifications and live updates'
- * delivery; the senders, which make a worker's carrier calls side by side; one thread that records what the senders
- * sent; and one that reads the live updates a moment after their changes. Payara's default managed executor runs its
- * tasks on a single thread (core pool size 0, unbounded queue), where one slow line would hold up everything else;
- * these are managed threads from the server's thread factory, a fixed number of them. The senders are a pool of their
- * own, so that workers waiting for their sends never take the threads those sends need; the recording thread and the
- * live updates' thread are their own, so that neither waits behind a line that drains for hours.
+ * The module's background threads: outbox workers (one per line while it drains) and notifications; the senders,
+ * which make a worker's carrier calls side by side; one thread that records what the senders sent; one that reads the
+ * live updates a moment after their changes; and those that hand live updates to the subscribers' websockets. Payara's
+ * default managed executor runs its tasks on a single thread (core pool size 0, unbounded queue), where one slow line
+ * would hold up everything else; these are managed threads from the server's thread factory, a fixed number of them.
+ * The senders are a pool of their own, so that workers waiting for their sends never take the threads those sends
+ * need; the recording, reading and delivering threads are their own, so that none waits behind lines that drain for
+ * hours (a line sending once a second holds a worker for as many seconds as it has texts).
  * <p>
  * All of them start with the application, on its deployment thread: Payara gives a managed thread the application
  * context of the thread that creates it, and one created on demand from the data grid's thread (which hands over live
@@ -40,7 +41,7 @@ public class Workers {
     private static final Logger LOG = Logger.getLogger(Workers.class.getName());
 
     @Resource
-    private ManagedThreadFactory threads;
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "messaging.workers")
@@ -50,10 +51,15 @@ public class Workers {
     @ConfigProperty(name = "messaging.outbox.parallel-sends")
     int parallelSends;
 
+    @Inject
+    @ConfigProperty(name = "messaging.live.delivery-threads")
+    int deliveryThreads;
+
     private ThreadPoolExecutor pool;
     private ThreadPoolExecutor senders;
     private ThreadPoolExecutor recorder;
     private ScheduledThreadPoolExecutor liveUpdates;
+    private ThreadPoolExecutor liveDeliveries;
 
     /** Observing the application's start makes CDI create this bean then, on the deployment thread ({@link #start}). */
     void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
@@ -66,6 +72,7 @@ public class Workers {
         senders = started(new ThreadPoolExecutor(parallelSends, parallelSends, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
         recorder = started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
         liveUpdates = started(new ScheduledThreadPoolExecutor(1, threads));
+        liveDeliveries = started(new ThreadPoolExecutor(deliveryThreads, deliveryThreads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
     }
 
     private static <E extends ThreadPoolExecutor> E started(E executor) {
@@ -102,8 +109,13 @@ public class Workers {
         liveUpdates.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** Runs the task on one of the threads that hand live updates to subscribers. */
+    public void deliverLive(Runnable task) {
+        liveDeliveries.execute(task);
+    }
+
     @PreDestroy
     void stop() {
-        List.of(pool, senders, recorder, liveUpdates).forEach(ThreadPoolExecutor::shutdownNow);
+        List.of(pool, senders, recorder, liveUpdates, liveDeliveries).forEach(ThreadPoolExecutor::shutdownNow);
     }
 }

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * instance. Each instance publishes the ids of the conversations that changed to the data grid. What the grid delivers
  * is gathered for a moment ({@code messaging.live.gathering}) and then read: a conversation that changed several times
  * meanwhile (a text queued, sent, delivered) is read once, and once for all the instance's subscribers rather than once
- * per subscriber. While nobody subscribes, nothing is read.
+ * per subscriber. The conversations of one read go to the subscribers together. While nobody subscribes, nothing is
+ * read.
  */
 @ApplicationScoped
 public class ConversationFeed {
@@ -38,10 +39,11 @@ public class ConversationFeed {
     /** Conversations read in one query. */
     static final int READ_BATCH = 500;
     /**
-     * How many conversations a subscriber may fall behind. Past that its subscription ends with an error; its client
-     * reconnects and reads the inbox afresh, as after any lost connection.
+     * How many reads a subscriber may fall behind (at most {@link #READ_BATCH} conversations each; seconds of changes).
+     * Past that its subscription ends with an error; its client reconnects and reads the inbox afresh, as after any
+     * lost connection.
      */
-    static final int SUBSCRIBER_BACKLOG = 10_000;
+    static final int SUBSCRIBER_BACKLOG = 100;
 
     @Inject
     DataGrid grid;
@@ -57,7 +59,7 @@ public class ConversationFeed {
     Duration gathering;
 
     /** Fed by the live updates' one thread only, so it needs no serializing. */
-    private final BroadcastProcessor<Conversation> conversations = BroadcastProcessor.create();
+    private final BroadcastProcessor<List<Conversation>> reads = BroadcastProcessor.create();
     private final AtomicInteger subscribers = new AtomicInteger();
     /** Guarded by this, like {@link #readDue}. */
     private final Set<Long> changed = new LinkedHashSet<>();
@@ -78,9 +80,9 @@ public class ConversationFeed {
         grid.publish(TOPIC, change.conversationId());
     }
 
-    /** Each conversation as it is after its changes. */
-    public Multi<Conversation> conversations() {
-        return Multi.createFrom().publisher(conversations)
+    /** The conversations of each read, as they are after their changes. */
+    public Multi<List<Conversation>> changes() {
+        return Multi.createFrom().publisher(reads)
                 .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
                 .onTermination().invoke(subscribers::decrementAndGet)
                 .onOverflow().buffer(SUBSCRIBER_BACKLOG);
@@ -110,7 +112,7 @@ public class ConversationFeed {
         for (int from = 0; from < ids.size(); from += READ_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + READ_BATCH));
             try {
-                views.current(batch).forEach(conversations::onNext);
+                reads.onNext(views.current(batch));
             } catch (RuntimeException unreadable) {
                 LOG.log(Level.WARNING, unreadable, () -> "Live updates of " + batch.size()
                         + " conversation(s) not sent, they could not be read; subscribers get them with their next change");

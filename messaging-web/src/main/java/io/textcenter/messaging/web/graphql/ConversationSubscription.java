@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,10 +23,13 @@ import java.util.Optional;
  * The live inbox over graphql-transport-ws at /messaging/graphql. A websocket carries no Authorization header and
  * reaches this without the server's caller, so the subscriber sends its token in the connection-init payload
  * ({"Authorization": "Bearer ..."}) and it is verified here with the same rules. The conversations come from the
- * instance's {@link ConversationFeed}, read once for all subscribers; each is handed to its websocket on a worker
- * thread, so one slow subscriber holds up no other. Each change carries the conversation's own fields and its line;
- * SmallRye does not run batched resolvers for subscription events, so subscribers fetch its people and history with
- * {@code conversation(id)}.
+ * instance's {@link ConversationFeed}, read once for all subscribers; they are handed to the websockets on the live
+ * deliveries' threads (a subscriber whose connection stalls holds one of them, not the others).
+ * {@code conversationsChanged} sends the conversations of a moment in one event, where {@code conversationChanged}
+ * sends an event each: during a bulk send that is one event every gathering instead of hundreds, and each event costs
+ * the server a GraphQL execution and a websocket message. Each change carries the conversation's own fields and its
+ * line; SmallRye does not run batched resolvers for subscription events, so subscribers fetch its people and history
+ * with {@code conversation(id)}.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -46,6 +50,16 @@ public class ConversationSubscription {
     @Subscription
     @Description("A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
     public @NonNull Multi<@NonNull Conversation> conversationChanged() {
+        return changesForTheCaller().onItem().<Conversation>disjoint().emitOn(workers::deliverLive);
+    }
+
+    @Subscription
+    @Description("What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event")
+    public @NonNull Multi<@NonNull List<@NonNull Conversation>> conversationsChanged() {
+        return changesForTheCaller().emitOn(workers::deliverLive);
+    }
+
+    private Multi<List<Conversation>> changesForTheCaller() {
         Optional<BearerTokens.VerifiedToken> caller = tokens.verify(initPayloadToken());
         if (caller.isEmpty()) {
             throw new ForbiddenException("a valid bearer token is required in the connection-init payload");
@@ -53,7 +67,7 @@ public class ConversationSubscription {
         if (!caller.get().isInAnyOf(Group.TEXT_MESSAGING)) {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
-        return feed.conversations().emitOn(workers::execute);
+        return feed.changes();
     }
 
     private String initPayloadToken() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -75,22 +76,31 @@ class ConversationFeedTest {
     }
 
     @Test
-    void changesGatheredForAMomentAreReadOnceForEverySubscriber() {
-        List<AssertSubscriber<Conversation>> subscribers = IntStream.range(0, 3)
-                .mapToObj(i -> feed.conversations().subscribe().withSubscriber(AssertSubscriber.<Conversation>create(Long.MAX_VALUE))).toList();
+    void changesGatheredForAMomentAreReadOnceAndSentTogetherToEverySubscriber() {
+        List<AssertSubscriber<List<Conversation>>> subscribers = IntStream.range(0, 3)
+                .mapToObj(i -> subscribe()).toList();
 
         List.of(1L, 2L, 1L, 1L, 2L).forEach(id -> feed.changed(new ConversationChanged(id)));
         assertEquals(List.of(GATHERING), workers.delays);
         workers.runHeld();
 
         assertEquals(List.of(List.of("1", "2")), views.reads);
-        subscribers.forEach(subscriber -> assertEquals(List.of("1", "2"), ids(subscriber)));
+        subscribers.forEach(subscriber -> assertEquals(List.of(List.of("1", "2")), ids(subscriber)));
+    }
+
+    @Test
+    void moreChangesThanOneReadTakesAreReadAndSentInSeveralParts() {
+        AssertSubscriber<List<Conversation>> subscriber = subscribe();
+        LongStream.rangeClosed(1, ConversationFeed.READ_BATCH + 1).forEach(id -> feed.changed(new ConversationChanged(id)));
+        workers.runHeld();
+
+        assertEquals(List.of(ConversationFeed.READ_BATCH, 1), subscriber.getItems().stream().map(List::size).toList());
     }
 
     @Test
     void nothingIsReadWhileNobodySubscribes() {
         feed.changed(new ConversationChanged(1));
-        feed.conversations().subscribe().withSubscriber(AssertSubscriber.<Conversation>create(Long.MAX_VALUE)).cancel();
+        subscribe().cancel();
         feed.changed(new ConversationChanged(2));
 
         workers.runHeld();
@@ -99,7 +109,7 @@ class ConversationFeedTest {
 
     @Test
     void aChangeWhileItsConversationIsReadIsReadAgainAfterwards() {
-        AssertSubscriber<Conversation> subscriber = feed.conversations().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<List<Conversation>> subscriber = subscribe();
         feed.changed(new ConversationChanged(7));
         views.duringNextRead = () -> feed.changed(new ConversationChanged(7));
 
@@ -107,12 +117,12 @@ class ConversationFeedTest {
         workers.runHeld();
 
         assertEquals(List.of(List.of("7"), List.of("7")), views.reads);
-        assertEquals(List.of(1, 2), subscriber.getItems().stream().map(Conversation::unreviewedCount).toList());
+        assertEquals(List.of(1, 2), subscriber.getItems().stream().flatMap(List::stream).map(Conversation::unreviewedCount).toList());
     }
 
     @Test
     void aReadThatFailsEndsNoSubscription() {
-        AssertSubscriber<Conversation> subscriber = feed.conversations().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<List<Conversation>> subscriber = subscribe();
         views.failNextRead = true;
         feed.changed(new ConversationChanged(1));
         workers.runHeld();
@@ -121,10 +131,15 @@ class ConversationFeedTest {
         workers.runHeld();
 
         subscriber.assertNotTerminated();
-        assertEquals(List.of("2"), ids(subscriber));
+        assertEquals(List.of(List.of("2")), ids(subscriber));
     }
 
-    private static List<String> ids(AssertSubscriber<Conversation> subscriber) {
-        return subscriber.getItems().stream().map(Conversation::id).toList();
+    private AssertSubscriber<List<Conversation>> subscribe() {
+        return feed.changes().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+    }
+
+    /** The ids of each event. */
+    private static List<List<String>> ids(AssertSubscriber<List<Conversation>> subscriber) {
+        return subscriber.getItems().stream().map(conversations -> conversations.stream().map(Conversation::id).toList()).toList();
     }
 }

@@ -54,7 +54,6 @@ class InboxIT {
               messages(order: $order) { id direction kind body reviewed deliveryStatus author { name } } } }""";
     /** A send whose texts are queued in bursts larger than what a subscriber takes at once. */
     private static final int BULK_RECIPIENTS = 600;
-    private static final int WATCHING_AGENTS = 3;
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id status unreviewedCount } }";
 
     @Deployment(testable = false)
@@ -265,6 +264,10 @@ class InboxIT {
         graphQL.call(agent, "mutation { claimConversation(id: \"987654321\") { id } }").assertError("not-found", "987654321");
     }
 
+    /**
+     * Agents with either subscription see every conversation of a bulk send change; those of {@code conversationsChanged}
+     * get the conversations that changed in the same moment together.
+     */
     @Test
     void agentsWatchingTheInboxSeeEveryConversationOfABulkSendChange() throws Exception {
         Line line = center.line("TWO_WAY", 1000);
@@ -272,29 +275,44 @@ class InboxIT {
         Set<String> texted = new HashSet<>(center.customersWithAppointments(BULK_RECIPIENTS, day));
         String probe = e164(localMobile());
         Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
+        List<String> subscriptions = List.of("conversationChanged", "conversationsChanged", "conversationsChanged");
         List<LiveInbox> agents = new ArrayList<>();
         try {
-            for (int i = 0; i < WATCHING_AGENTS; i++) {
-                agents.add(LiveInbox.subscribe(center.server(), agentToken(), "subscription { conversationChanged { externalNumber } }").awaitReady(probeText));
+            for (String subscription : subscriptions) {
+                agents.add(LiveInbox.subscribe(center.server(), agentToken(), "subscription { " + subscription + " { externalNumber } }").awaitReady(probeText));
             }
             graphQL.call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
                     "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "See you tomorrow")).data("startBulkCustomerSend");
 
-            for (LiveInbox agent : agents) {
+            for (int agent = 0; agent < agents.size(); agent++) {
                 Set<String> unseen = new HashSet<>(texted);
+                int mostInOneEvent = 0;
                 long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
                 while (!unseen.isEmpty() && System.nanoTime() < deadline) {
-                    JsonObject message = agent.next(Duration.ofSeconds(1));
+                    JsonObject message = agents.get(agent).next(Duration.ofSeconds(1));
                     if (message != null) {
                         assertEquals("next", message.getString("type"), () -> "the subscription ended: " + message);
-                        unseen.remove(message.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged").getString("externalNumber"));
+                        List<String> numbers = changedNumbers(message.getJsonObject("payload").getJsonObject("data"));
+                        numbers.forEach(unseen::remove);
+                        mostInOneEvent = Math.max(mostInOneEvent, numbers.size());
                     }
                 }
-                assertEquals(Set.of(), unseen, "conversations of the bulk send this agent never saw change");
+                assertEquals(Set.of(), unseen, "conversations of the bulk send an agent of " + subscriptions.get(agent) + " never saw change");
+                if (subscriptions.get(agent).equals("conversationsChanged")) {
+                    assertTrue(mostInOneEvent > 1, "a moment's changes came one by one");
+                }
             }
         } finally {
             agents.forEach(LiveInbox::close);
         }
+    }
+
+    /** The numbers of the conversations in an event of either subscription. */
+    private static List<String> changedNumbers(JsonObject data) {
+        if (data.containsKey("conversationChanged")) {
+            return List.of(data.getJsonObject("conversationChanged").getString("externalNumber"));
+        }
+        return data.getJsonArray("conversationsChanged").getValuesAs(JsonObject.class).stream().map(changed -> changed.getString("externalNumber")).toList();
     }
 
     @Test
