@@ -9,6 +9,7 @@ import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.CustomerService;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.template.TemplateService;
+import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,24 +47,22 @@ public class ConversationActions {
 
     /** Takes the conversation. Another employee's claim is a conflict naming them, unless an Administrator takes over. */
     public ConversationData claim(String conversationId, Actor actor) {
-        Conversation conversation = conversations.get(conversationId);
-        if (actor.employeeId() == null) {
-            throw new ValidationException("claimedBy", "your login id " + actor.loginId() + " is no employee in the directory");
-        }
-        if (conversation.status() == ConversationStatus.CLAIMED && actor.employeeId().equals(conversation.claimedById())) {
+        Conversation conversation = conversations.lockForChange(conversationId);
+        String employeeId = employeeOf(actor, "claimedBy");
+        if (conversation.status() == ConversationStatus.CLAIMED && employeeId.equals(conversation.claimedById())) {
             return conversation.toData();
         }
         if (conversation.status() == ConversationStatus.CLAIMED && !actor.administrator()) {
             throw new ConflictException("claimed by " + nameOf(conversation.claimedById()));
         }
-        String previous = conversation.claim(actor.employeeId());
+        String previous = conversation.claim(employeeId);
         conversations.internal(conversation, MessageKind.CLAIMED, previous == null ? null : "taken over from " + nameOf(previous),
-                actor.employeeId(), now());
+                employeeId, now());
         return conversation.toData();
     }
 
     public ConversationData resolve(String conversationId, Actor actor) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         if (conversation.status() != ConversationStatus.RESOLVED) {
             conversation.resolve();
             conversations.internal(conversation, MessageKind.RESOLVED, null, actor.employeeId(), now());
@@ -72,7 +71,7 @@ public class ConversationActions {
     }
 
     public ConversationData reopen(String conversationId, Actor actor) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         if (conversation.status() == ConversationStatus.RESOLVED) {
             conversation.reopen();
             conversations.internal(conversation, MessageKind.REOPENED, null, actor.employeeId(), now());
@@ -80,11 +79,14 @@ public class ConversationActions {
         return conversation.toData();
     }
 
-    /** An internal note for colleagues: never sent, never unreviewed, shown with its author. */
+    /**
+     * An internal note for colleagues: never sent, never unreviewed, shown with its author. Never rendered either, so
+     * braces in it are just text.
+     */
     public MessageData whisper(String conversationId, String body, Actor actor) {
-        Conversation conversation = conversations.get(conversationId);
-        String note = TemplateService.body("body", body);
-        return conversations.internal(conversation, MessageKind.WHISPER, note, actor.employeeId(), now());
+        Conversation conversation = conversations.lockForChange(conversationId);
+        String note = Text.required("body", body, TemplateService.MAX_BODY);
+        return conversations.internal(conversation, MessageKind.WHISPER, note, employeeOf(actor, "author"), now());
     }
 
     public MessageData setReviewed(String messageId, boolean reviewed) {
@@ -96,23 +98,23 @@ public class ConversationActions {
     }
 
     public ConversationData markReviewed(String conversationId) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         em.createNamedQuery(Message.UNREVIEWED, Message.class).setParameter("conversationId", conversation.id())
-                .setParameter("unreviewed", false).getResultStream().forEach(message -> message.markReviewed(true));
+                .getResultStream().forEach(message -> message.markReviewed(true));
         changed.fire(new ConversationChanged(conversation.id()));
         return conversation.toData();
     }
 
     public ConversationData tieToCustomer(String conversationId, String customerId) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         conversation.tieTo(customers.get(customerId).id());
         changed.fire(new ConversationChanged(conversation.id()));
         return conversation.toData();
     }
 
-    /** A new customer with the conversation's number as mobile: every conversation with that number becomes theirs. */
+    /** A new customer with the conversation's number as mobile: every conversation with that number and no customer becomes theirs. */
     public CustomerData createCustomer(String conversationId, String name) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         CustomerData customer = customers.save(new CustomerData(null, name, conversation.externalNumber()));
         em.refresh(conversation); // saving the customer tied the number's conversations in bulk
         conversation.tieTo(customer.id());
@@ -121,13 +123,21 @@ public class ConversationActions {
     }
 
     public ConversationData tieToAppointment(String conversationId, String appointmentId) {
-        Conversation conversation = conversations.get(conversationId);
+        Conversation conversation = conversations.lockForChange(conversationId);
         String appointment = appointments.get(appointmentId).id();
         if (em.find(AppointmentLink.class, new AppointmentLink.Key(conversation.id(), appointment)) == null) {
             em.persist(new AppointmentLink(conversation.id(), appointment));
             changed.fire(new ConversationChanged(conversation.id()));
         }
         return conversation.toData();
+    }
+
+    /** The employee acting; a login that is no employee may look, but not claim or write in a conversation. */
+    static String employeeOf(Actor actor, String field) {
+        if (actor.employeeId() == null) {
+            throw new ValidationException(field, "your login id " + actor.loginId() + " is no employee in the directory");
+        }
+        return actor.employeeId();
     }
 
     private String nameOf(String employeeId) {

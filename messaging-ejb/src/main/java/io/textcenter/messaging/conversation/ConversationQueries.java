@@ -57,16 +57,12 @@ public class ConversationQueries {
                 .getResultStream().findFirst().map(Message::toData);
     }
 
-    public Optional<MessageData> message(String id) {
-        return EntityIds.parse(id).map(key -> em.find(Message.class, key)).map(Message::toData);
-    }
-
     /** Unreviewed messages per conversation id; conversations with none are absent. */
     public Map<String, Integer> unreviewedCounts(Collection<String> conversationIds) {
         List<Long> keys = keys(conversationIds);
         Map<String, Integer> counts = new HashMap<>();
         if (!keys.isEmpty()) {
-            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).setParameter("unreviewed", false).getResultList()
+            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).getResultList()
                     .forEach(row -> counts.put(EntityIds.format((Long) row[0]), ((Long) row[1]).intValue()));
         }
         return counts;

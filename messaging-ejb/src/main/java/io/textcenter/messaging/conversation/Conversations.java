@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -100,8 +101,12 @@ public class Conversations {
         return first;
     }
 
-    public Conversation get(String id) {
-        return EntityIds.parse(id).map(key -> em.find(Conversation.class, key))
+    /**
+     * The conversation, its row locked until the transaction ends: employees' changes to one conversation (two claims
+     * at once, a reply while a text arrives) take turns and each sees the other's, instead of failing at commit.
+     */
+    public Conversation lockForChange(String id) {
+        return EntityIds.parse(id).map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Conversation", id));
     }
 

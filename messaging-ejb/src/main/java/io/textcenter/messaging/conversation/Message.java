@@ -25,9 +25,9 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = Message.OF_CONVERSATIONS,
         query = "SELECT m FROM Message m WHERE m.conversationId IN :ids ORDER BY m.conversationId, m.createdAt, m.id")
 @NamedQuery(name = Message.UNREVIEWED_COUNTS,
-        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = :unreviewed GROUP BY m.conversationId")
+        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
 @NamedQuery(name = Message.UNREVIEWED,
-        query = "SELECT m FROM Message m WHERE m.conversationId = :conversationId AND m.reviewed = :unreviewed")
+        query = "SELECT m FROM Message m WHERE m.conversationId = :conversationId AND m.reviewed = FALSE")
 @NamedQuery(name = Message.KIND_SINCE,
         query = "SELECT COUNT(m) FROM Message m WHERE m.conversationId = :conversationId AND m.kind = :kind AND m.createdAt > :since")
 public class Message {

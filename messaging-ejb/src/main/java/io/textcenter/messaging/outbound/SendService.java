@@ -99,7 +99,7 @@ public class SendService {
 
     private Conversation conversationOf(SendRequest request, TemplateData template) {
         if (request.conversationId() != null) {
-            return conversations.get(request.conversationId());
+            return conversations.lockForChange(request.conversationId());
         }
         String lineChoice = request.lineId() != null ? request.lineId() : template == null ? null : template.lineId();
         if (lineChoice == null) {

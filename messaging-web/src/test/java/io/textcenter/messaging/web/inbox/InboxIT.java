@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +30,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
@@ -103,9 +109,11 @@ class InboxIT {
             awaitLive(bobsLive, id, "CLAIMED");
             graphQL.call(bob, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).assertError("conflict", "Ann Agent");
 
-            var whisper = graphQL.call(ann, "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset, be gentle\") { direction kind author { name } reviewed } }", "id", id);
+            var whisper = graphQL.call(ann, "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset about {price}, be gentle\") { direction kind author { name } reviewed } }", "id", id);
             assertEquals("INTERNAL", whisper.string("whisper.direction"));
             assertEquals("Ann Agent", whisper.string("whisper.author.name"));
+            graphQL.call(TOKENS.issue("visitor" + System.nanoTime(), "TextMessaging"), "mutation($id: ID!) { whisper(conversationId: $id, body: \"Hi\") { id } }",
+                    "id", id).assertError("validation", "no employee");
 
             graphQL.call(ann, "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
                     "input", Map.of("conversationId", id, "templateId", template, "body", "We will be there at 4 PM.")).data("sendMessage");
@@ -146,6 +154,49 @@ class InboxIT {
         JsonObject event = history(boss, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
         assertEquals("CLAIMED", event.getString("kind"));
         assertEquals("taken over from Ann Holder", event.getString("body"));
+    }
+
+    @Test
+    void twoAgentsClaimingAtOnceGetOneClaimAndOneConflictWhileTextsArrive() throws Exception {
+        Line line = center.line("TWO_WAY");
+        String ann = agent("Ann Quick");
+        String bob = agent("Bob Quick");
+        String claim = "mutation($id: ID!) { claimConversation(id: $id) { status claimedBy { name } } }";
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String mobile = e164(localMobile());
+                String id = newConversation(line, mobile, "Anyone there?");
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Reply> annClaims = callers.submit(() -> {
+                    start.await();
+                    return graphQL.call(ann, claim, "id", id);
+                });
+                Future<Reply> bobClaims = callers.submit(() -> {
+                    start.await();
+                    return graphQL.call(bob, claim, "id", id);
+                });
+                Future<HttpResponse<String>> textArrives = callers.submit(() -> {
+                    start.await();
+                    return webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "Hello?"));
+                });
+                start.countDown();
+                List<Reply> replies = List.of(annClaims.get(30, TimeUnit.SECONDS), bobClaims.get(30, TimeUnit.SECONDS));
+                assertEquals(200, textArrives.get(30, TimeUnit.SECONDS).statusCode());
+
+                List<Reply> won = replies.stream().filter(reply -> !reply.body().containsKey("errors")).toList();
+                assertEquals(1, won.size(), () -> "one claim wins: " + replies);
+                String winner = won.get(0).string("claimConversation.claimedBy.name");
+                replies.stream().filter(reply -> reply.body().containsKey("errors")).forEach(lost -> lost.assertError("conflict", winner));
+                JsonObject history = history(ann, id, "OLDEST_FIRST");
+                assertEquals(winner, history.getJsonObject("claimedBy").getString("name"));
+                List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(m -> m.getString("kind")).toList();
+                assertEquals(1, kinds.stream().filter("CLAIMED"::equals).count(), kinds::toString);
+                assertEquals(2, kinds.stream().filter("TEXT"::equals).count(), () -> "the text that came meanwhile is kept: " + kinds);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
