@@ -32,11 +32,14 @@ public class TwilioSignatures {
             LOG.warning("Webhook refused: set the Twilio account and public base URL (updateTwilioSettings) to accept webhooks");
             return false;
         }
-        if (signature == null) {
-            return false;
-        }
+        String url = key.get().publicBaseUrl() + path;
         Map<String, String> parameters = new HashMap<>();
         form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
-        return new RequestValidator(key.get().authToken()).validate(key.get().publicBaseUrl() + path, parameters, signature);
+        if (signature == null || !new RequestValidator(key.get().authToken()).validate(url, parameters, signature)) {
+            // says which URL was expected: a public base URL that is not the one Twilio calls refuses every webhook
+            LOG.warning(() -> "Webhook refused: " + (signature == null ? "no " + HEADER : "its signature is not one for " + url));
+            return false;
+        }
+        return true;
     }
 }

@@ -39,7 +39,7 @@ public class TwilioWebhookResource {
     static final String STATUS_PATH = "/messaging/api/twilio/status";
     static final int MAX_MEDIA = 10;
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final int RECEIVE_ATTEMPTS = 5;
+    private static final int STORE_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
 
@@ -67,7 +67,8 @@ public class TwilioWebhookResource {
             if (blank(sid) || blank(from) || blank(to)) {
                 return badRequest("MessageSid, From and To are required");
             }
-            receive(new InboundText(sid, from, to, form.getFirst("Body"), media(form)));
+            InboundText text = new InboundText(sid, from, to, form.getFirst("Body"), media(form));
+            untilStored(() -> inbound.receive(text));
         } catch (UnknownLineException notOurs) {
             return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
         } catch (ValidationException invalid) {
@@ -94,7 +95,7 @@ public class TwilioWebhookResource {
             if (blank(sid) || blank(status)) {
                 return badRequest("MessageSid and MessageStatus are required");
             }
-            reports.report(sid, status, form.getFirst("ErrorCode"));
+            untilStored(() -> reports.report(sid, status, form.getFirst("ErrorCode")));
         } catch (EJBException notStored) {
             return tryAgainLater("delivery status of " + sid, notStored);
         }
@@ -102,17 +103,18 @@ public class TwilioWebhookResource {
     }
 
     /**
-     * Texts of one conversation that arrive at once clash on the conversation's row (its version, or the one row per
-     * line and number when they start it): all but one transaction roll back whole. Each is received again, as Twilio
-     * would retry it (a text stored meanwhile is recognised by its MessageSid), until stored or out of attempts.
+     * Webhooks about one conversation or message that arrive at once clash on its row (its version, or the one row per
+     * line and number when two texts start a conversation; "sent" and "delivered" of one text): all but one
+     * transaction roll back whole. Each is stored again, as Twilio would retry it (a text stored meanwhile is
+     * recognised by its MessageSid; a status applied meanwhile changes nothing), until stored or out of attempts.
      */
-    private void receive(InboundText text) {
+    private static void untilStored(Runnable store) {
         for (int attempt = 1; ; attempt++) {
             try {
-                inbound.receive(text);
+                store.run();
                 return;
             } catch (EJBException rolledBack) {
-                if (attempt == RECEIVE_ATTEMPTS) {
+                if (attempt == STORE_ATTEMPTS) {
                     throw rolledBack;
                 }
                 pauseBeforeAttempt(attempt, rolledBack);
