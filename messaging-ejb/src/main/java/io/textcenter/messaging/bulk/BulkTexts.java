@@ -76,6 +76,10 @@ public class BulkTexts {
             return BulkItem.skipped(recipientId, "invalid number " + mobile);
         }
         Composed text = message.get();
+        int length = text.text().body().length();
+        if (length > TemplateService.MAX_BODY) {
+            return BulkItem.skipped(recipientId, "the text is " + length + " characters once filled in, more than " + TemplateService.MAX_BODY);
+        }
         return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
     }
 

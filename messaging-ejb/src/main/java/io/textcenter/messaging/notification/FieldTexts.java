@@ -83,7 +83,7 @@ public class FieldTexts {
     public MessageData textEmployee(String employeeId, String body, String templateId, boolean includeAppLink, String senderLoginId) {
         EmployeeData employee = reachable(employees.get(employeeId), "employeeId");
         TemplateData template = templateId == null ? null : templates.get(templateId);
-        String text = body != null && !body.isBlank() ? body.strip() : template == null ? "" : template.body();
+        String text = body != null && !body.isBlank() ? body.strip() : template == null ? "" : Composer.textOf(template);
         if (text.isEmpty()) {
             throw new ValidationException("body", "write a message or pick a template");
         }

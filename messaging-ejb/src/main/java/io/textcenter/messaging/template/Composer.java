@@ -23,6 +23,11 @@ public class Composer {
 
     /** A template as written, for this context. */
     public Composed compose(TemplateData template, MergeContext context) {
+        return compose(textOf(template), template.includeVCard(), template.imageUrls(), context);
+    }
+
+    /** A template's text before merge fields are filled: its body, then its URL and portal link on lines of their own. */
+    public static String textOf(TemplateData template) {
         StringBuilder text = new StringBuilder(template.body());
         if (template.optionalUrl() != null) {
             text.append('\n').append(template.optionalUrl());
@@ -30,7 +35,7 @@ public class Composer {
         if (template.includePortalLink()) {
             text.append("\n{").append(MergeField.PORTAL_LINK.token()).append('}');
         }
-        return compose(text.toString(), template.includeVCard(), template.imageUrls(), context);
+        return text.toString();
     }
 
     /** Any body with its extras. */

@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class MergeFields {
 
-    private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z]+)}");
+    /**
+     * A name in braces: letters first, then letters, digits, underscores or single spaces, so that a mistyped field
+     * ({Customer_Name}, {Customer Name}, {AppointmentDate2}) is caught instead of reaching customers as written, while
+     * a code like {1234} or braces around spaces are just text.
+     */
+    private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z0-9_]+)*)}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 

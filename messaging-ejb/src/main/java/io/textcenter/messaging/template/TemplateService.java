@@ -47,6 +47,11 @@ public class TemplateService {
         TemplateData valid = new TemplateData(input.id(), description, body("body", input.body()), line(input.lineId()),
                 Urls.optional("optionalUrl", input.optionalUrl()), input.includePortalLink(), input.includeVCard(),
                 images(input.imageUrls()));
+        int length = Composer.textOf(valid).length();
+        if (length > MAX_BODY) {
+            throw new ValidationException("body", "with the URL and portal link it must be at most " + MAX_BODY
+                    + " characters before merge fields are filled (it has " + length + ")");
+        }
         if (template == null) {
             template = new MessageTemplate(valid);
             em.persist(template);

@@ -62,6 +62,12 @@ class MergeFieldsTest {
     }
 
     @Test
+    void mistypedFieldsAreUnknownFields() {
+        assertEquals(List.of("Customer_Name", "Customer Name", "AppointmentDate2"),
+                MergeFields.unknownIn("{Customer_Name} {Customer Name} {AppointmentDate2} {CustomerName}"));
+    }
+
+    @Test
     void bracesThatAreNoTokenAreLeftAlone() {
         assertEquals(List.of(), MergeFields.unknownIn("Code {1234} or { spaced } or {}"));
         assertEquals("Use code {1234}", MergeFields.render("Use code {1234}", FULL).body());

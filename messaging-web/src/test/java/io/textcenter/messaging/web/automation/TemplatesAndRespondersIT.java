@@ -129,6 +129,9 @@ class TemplatesAndRespondersIT {
         graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "Hi {FirstName}")).assertError("validation", "{FirstName}");
         graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", " ")).assertError("validation", "body");
         graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "y".repeat(1601))).assertError("validation", "body");
+        graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "y".repeat(1590),
+                "optionalUrl", "https://acme.test/offer")).assertError("validation", "URL and portal link");
+        graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "Hi {Customer_Name}")).assertError("validation", "{Customer_Name}");
         graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "Hi", "imageUrls",
                 List.of("https://a.test/1.png", "https://a.test/2.png", "https://a.test/3.png", "https://a.test/4.png"))).assertError("validation", "imageUrls");
         graphQL.call(adminToken(), SAVE_TEMPLATE, "input", Map.of("description", "x" + System.nanoTime(), "body", "Hi", "optionalUrl", "not a url")).assertError("validation", "optionalUrl");

@@ -145,6 +145,15 @@ class FieldEventsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 1);
         assertEquals("Welcome aboard, Nia!\nhttps://app.acme.test\nYour login ID: " + login, FakeTwilio.parameter(twilio.textsTo(mobile).get(0), "Body"));
 
+        String template = graphQL.call(adminToken(), "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }", "input",
+                Map.of("description", "Handbook " + System.nanoTime(), "body", "Read the handbook, {EmployeeFirstName}:", "optionalUrl", "https://acme.test/handbook"))
+                .string("saveTemplate.id");
+        graphQL.call(agentToken(), "mutation($id: ID!, $template: ID!) { textEmployee(employeeId: $id, templateId: $template) { id } }",
+                "id", employee, "template", template).data("textEmployee");
+        await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 2);
+        assertEquals("Read the handbook, Nia:\nhttps://acme.test/handbook", FakeTwilio.parameter(twilio.textsTo(mobile).get(1), "Body"),
+                "a template's text comes with its URL");
+
         graphQL.call(agentToken(), "mutation($id: ID!) { textEmployee(employeeId: $id, body: \"  \") { id } }", "id", employee).assertError("validation", "body");
         String noPhone = technician("Ola Offline", null);
         graphQL.call(agentToken(), "mutation($id: ID!) { textEmployee(employeeId: $id, body: \"Hi\") { id } }", "id", noPhone).assertError("validation", "mobile");
