@@ -23,7 +23,7 @@ import java.util.List;
 @Table(name = "bulk_send")
 @NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
 @NamedQuery(name = BulkSend.ABANDONED, query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
-@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
+@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId, b.stopped)"
         + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 

@@ -136,10 +136,13 @@ public class BulkSendService {
 
     /**
      * Stops the job and takes the send's texts that have not left yet out of the outbox (a restart queues them again).
-     * Those texts are locked first: one the outbox is claiming meanwhile is waited for and, being on its way, left alone.
+     * The send's row is locked first: a chunk being queued is waited for, and its texts are taken out too; a chunk
+     * that comes after finds the send stopped. Those texts are locked too: one the outbox is claiming meanwhile is
+     * waited for and, being on its way, left alone.
      */
     public BulkSendData stop(String bulkSendId) {
-        BulkSend send = entity(bulkSendId);
+        BulkSend send = EntityIds.parse(bulkSendId).map(key -> em.find(BulkSend.class, key, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("Bulk send", bulkSendId));
         if (send.jobExecutionId() != null) {
             jobs.stop(send.jobExecutionId());
         }
@@ -230,11 +233,16 @@ public class BulkSendService {
     /**
      * The job's writer's work, in the chunk's transaction: composes each recipient's text with their own merge fields
      * and queues it, once per send; recipients an earlier run did already are left alone, and one who cannot be texted
-     * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query.
+     * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query. Renewing the
+     * lease locks the send's row until the chunk commits, so a stop either comes first and the chunk queues nothing
+     * (its recipients wait for a restart), or waits and takes the chunk's texts out of the outbox with the rest.
      */
     public void queue(long bulkSendId, List<String> recipientIds) {
-        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
         renewLease(bulkSendId);
+        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
+        if (send.stopped()) {
+            return;
+        }
         Set<String> done = recorded(bulkSendId, recipientIds);
         List<BulkItem> items = texts.compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
         List<BulkItem> toText = items.stream().filter(item -> item.skipReason() == null).toList();
