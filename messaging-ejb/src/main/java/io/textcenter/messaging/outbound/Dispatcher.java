@@ -65,10 +65,6 @@ public class Dispatcher {
      */
     private Duration maxLateness;
 
-    @Inject
-    @ConfigProperty(name = "messaging.outbox.parallel-sends")
-    int parallelSends;
-
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
     private final Map<Long, SenderPace> paces = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();

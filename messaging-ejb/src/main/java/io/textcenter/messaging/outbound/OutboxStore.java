@@ -215,15 +215,23 @@ public class OutboxStore {
             message.awaitOutcome(refusal.getMessage() + "; the carrier's log will tell whether it took the text");
             return;
         }
-        if (refusal.retryable() && job.attempt() < maxAttempts) {
-            Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(job.attempt());
-            message.retryAt(now().plus(delay), refusal.getMessage());
+        if (refusal.retryable()) {
+            retryOrGiveUp(message, job.attempt(), refusal.getMessage());
             return;
         }
-        String code = refusal.retryable() ? RETRIES_EXHAUSTED : refusal.code();
-        message.fail(code, refusal.getMessage());
+        message.fail(refusal.code(), refusal.getMessage());
         if (CARRIER_OPTED_OUT.equals(refusal.code())) {
             consent.optOut(job.text().to(), "carrier error " + CARRIER_OPTED_OUT);
+        }
+    }
+
+    /** Back to the outbox with backoff while attempts remain, else failed: after {@code attempt} tries, none took. */
+    private void retryOrGiveUp(Message message, int attempt, String reason) {
+        if (attempt < maxAttempts) {
+            Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(attempt);
+            message.retryAt(now().plus(delay), reason);
+        } else {
+            message.fail(RETRIES_EXHAUSTED, reason);
         }
     }
 
@@ -253,8 +261,8 @@ public class OutboxStore {
 
     /**
      * Settles a send whose outcome was unknown with what the carrier's log shows: a text it took that no other message
-     * claims makes it SENT; none means the text never left, and it goes back to the outbox. Nothing happens when another
-     * sweep (on any instance) settled it meanwhile.
+     * claims makes it SENT; none means the text never left, and it is retried as a refused send is (with backoff, until
+     * attempts run out). Nothing happens when another sweep (on any instance) settled it meanwhile.
      */
     public void settle(SendJob job, List<String> takenSids) {
         Message message = em.find(Message.class, job.messageId(), LockModeType.PESSIMISTIC_WRITE);
@@ -268,8 +276,9 @@ public class OutboxStore {
             message.sent(ours.get());
             LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as " + ours.get());
         } else {
-            message.retryAt(now(), "the carrier had not taken it (no answer, or the server stopped); sent again");
-            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it goes out again");
+            retryOrGiveUp(message, job.attempt(), "the carrier had not taken it (no answer, or the server stopped)");
+            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it is "
+                    + (message.deliveryStatus() == DeliveryStatus.QUEUED ? "retried" : "given up after " + job.attempt() + " attempts"));
         }
         changed.fire(new ConversationChanged(message.conversationId()));
     }
