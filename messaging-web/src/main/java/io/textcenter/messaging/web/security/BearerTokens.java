@@ -31,8 +31,8 @@ import java.util.logging.Logger;
 /**
  * Verifies a bearer token where the server's MicroProfile JWT cannot: GraphQL subscriptions over a websocket carry
  * the token in their connection-init payload, not in a header. Same rules and keys (the standard mp.jwt.verify.*
- * settings: an inline PEM/base64/JWKS key or a key location), RS256 signatures, issuer and expiry (one minute of clock
- * skew allowed).
+ * settings: an inline PEM/base64/JWKS key or a key location), RS256 signatures, issuer, audiences when they are set,
+ * and expiry (one minute of clock skew allowed).
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -52,6 +52,15 @@ public class BearerTokens {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     Optional<String> issuer;
 
+    /**
+     * When set (comma-separated), a token must be meant for one of these audiences, as MicroProfile JWT checks it for
+     * HTTP requests. Read as one string: as {@code Optional<List<String>>} every subscription failed on Payara with a
+     * ClassCastException.
+     */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    Optional<String> audiences;
+
     /** The verified token's upn and groups; empty for a missing, forged, expired or foreign token. */
     public Optional<VerifiedToken> verify(String token) {
         if (token == null || token.isBlank()) {
@@ -67,7 +76,9 @@ public class BearerTokens {
             Instant now = Instant.now();
             boolean current = claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().plus(CLOCK_SKEW).isAfter(now);
             boolean trusted = issuer.isPresent() && issuer.get().equals(claims.getIssuer());
-            if (!signed || !current || !trusted) {
+            boolean meantForUs = audiences.map(list -> List.of(list.split("\\s*,\\s*")))
+                    .map(allowed -> claims.getAudience().stream().anyMatch(allowed::contains)).orElse(true);
+            if (!signed || !current || !trusted || !meantForUs) {
                 return Optional.empty();
             }
             String upn = Optional.ofNullable(claims.getStringClaim("upn")).orElse(claims.getSubject());

@@ -34,6 +34,7 @@ class BearerTokensTest {
         tokens.inlineKey = Optional.of(settings.getProperty("mp.jwt.verify.publickey"));
         tokens.keyLocation = Optional.empty();
         tokens.issuer = Optional.of(settings.getProperty("mp.jwt.verify.issuer"));
+        tokens.audiences = Optional.empty();
     }
 
     @Test
@@ -53,5 +54,14 @@ class BearerTokensTest {
         assertTrue(tokens.verify(null).isEmpty());
         tokens.issuer = Optional.of("someone-else");
         assertTrue(tokens.verify(valid).isEmpty());
+    }
+
+    @Test
+    void withAudiencesSetATokenMustBeMeantForOneOfThem() {
+        String noAudience = devTokens.issue("ann", "TextMessaging");
+        tokens.audiences = Optional.of("texting, field-service");
+        assertTrue(tokens.verify(noAudience).isEmpty());
+        assertTrue(tokens.verify(devTokens.issueFor("someone-else", "ann", "TextMessaging")).isEmpty());
+        assertEquals("ann", tokens.verify(devTokens.issueFor("field-service", "ann", "TextMessaging")).orElseThrow().loginId());
     }
 }

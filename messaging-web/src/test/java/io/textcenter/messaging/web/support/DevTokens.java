@@ -44,11 +44,21 @@ public final class DevTokens {
 
     /** A token for {@code loginId} in {@code groups}, valid from now for {@code lifetime} (negative: already expired). */
     public String issue(String loginId, Duration lifetime, String... groups) {
+        return token(loginId, lifetime, null, groups);
+    }
+
+    /** A token as {@link #issue(String, String...)} makes, meant for {@code audience} only. */
+    public String issueFor(String audience, String loginId, String... groups) {
+        return token(loginId, Duration.ofHours(8), audience, groups);
+    }
+
+    private String token(String loginId, Duration lifetime, String audience, String... groups) {
         Instant now = Instant.now();
         Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofHours(1)) : now;
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId)
                 + ",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + issuedAt.getEpochSecond()
                 + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
+                + (audience == null ? "" : ",\"aud\":" + json(audience))
                 + ",\"groups\":[" + Arrays.stream(groups).map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
         String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sign(signingInput));
