@@ -5,9 +5,14 @@ import io.textcenter.messaging.api.EmployeeSaved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
-/** A customer or employee saved with a mobile takes over the conversations with that number that had nobody yet. */
+/**
+ * A customer or employee saved with a mobile takes over the conversations with that number that had nobody yet: in
+ * the transaction that saved them, or in one of its own when a host fires the event after its own commit.
+ */
 @ApplicationScoped
+@Transactional
 public class DirectoryLinks {
 
     @Inject

@@ -46,14 +46,12 @@ public class AppointmentService {
 
     public AppointmentData save(AppointmentData input) {
         AppointmentData existing = input.id() == null ? null : get(input.id());
-        customers.get(input.customerId());
-        if (input.technicianId() != null) {
-            employees.get(input.technicianId());
-        }
+        String customerId = customers.get(input.customerId()).id();
+        String technicianId = input.technicianId() == null ? null : employees.get(input.technicianId()).id();
         if (input.start() == null) {
             throw new ValidationException("start", "must be given");
         }
-        return directory.save(new AppointmentData(input.id(), input.customerId(), input.technicianId(),
+        return directory.save(new AppointmentData(existing == null ? null : existing.id(), customerId, technicianId,
                 input.start().withOffsetSameInstant(ZoneOffset.UTC),
                 existing == null ? AppointmentStatus.SCHEDULED : existing.status(),
                 existing == null ? null : existing.preNotification()));
