@@ -312,6 +312,26 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     await page.context().close();
   });
 
+  it('starts a conversation with a template left as it is: the customer the number reaches gets their own name', async () => {
+    const newcomer = await saveCustomer(`Newt Customer ${tag}`, uniqueNumber());
+    const page = await signIn(AGENT_TOKEN);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New conversation' }).click();
+    const form = page.getByRole('form', { name: 'Compose' });
+    await form.getByLabel('To number', { exact: false }).fill(newcomer.mobile);
+    await form.getByLabel('Line', { exact: true }).selectOption({ label: `Test line ${tag} (${line.phoneNumber})` });
+    await form.getByLabel('Template').selectOption({ label: template.description });
+    const box = form.getByLabel('Message');
+    await until(async () => (await box.inputValue()).includes('your technician is running late'), 'the template fills the text box');
+    assert.doesNotMatch(await box.inputValue(), /Newt/, 'before sending there is no conversation to take the name from');
+
+    await form.getByRole('button', { name: 'Send' }).click();
+    const id = await until(async () => page.evaluate(() => location.hash.match(/^#\/conversations\/(.+)$/)?.[1]), 'the new conversation opens');
+    const { conversation: stored } = await gql('query($id: ID!) { conversation(id: $id) { messages { direction body } } }', { id });
+    assert.deepEqual(stored.messages.filter((message) => message.direction === 'OUTBOUND').map((message) => message.body),
+      ['Hi Newt, your technician is running late.']);
+    await page.context().close();
+  });
+
   it('bulk-sends to tomorrow\'s appointments and follows the progress until COMPLETED', async () => {
     const page = await signIn(ADMIN_TOKEN);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bulk send' }).click();

@@ -11,10 +11,13 @@ const RENDER_TEMPLATE = `query RenderTemplate($templateId: ID!, $conversationId:
 /**
  * title: the form's heading; fieldsBefore: extra labelled fields (the new-conversation form's number and line);
  * conversationId(): the conversation merge fields are filled from (null: company fields only);
- * send({ body, templateId }): sends; the body is the text as the user left it, the template brings its images/vCard.
+ * send({ body, templateId }): sends; the body is the text as the user left it, or null while a picked template's text
+ * is unchanged (the server then fills it in for the recipient: a new conversation's customer gets their own name, which
+ * the box could not show); the template brings its images/vCard.
  */
 export function createComposer({ title, fieldsBefore = [], conversationId = () => null, send }) {
   let templateId = null;
+  let templateText = null;
 
   const picker = h('select', { onchange: pickTemplate }, h('option', { value: '' }, 'No template'));
   const body = h('textarea', { rows: 4, maxlength: 1600 });
@@ -33,10 +36,12 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
 
   async function pickTemplate() {
     templateId = picker.value || null;
+    templateText = null;
     if (!templateId) return;
     const data = await attempt(() => gql(RENDER_TEMPLATE, { templateId, conversationId: conversationId() }));
     if (!data) return;
-    body.value = data.renderTemplate.body;
+    templateText = data.renderTemplate.body;
+    body.value = templateText;
     preview.show(data.renderTemplate);
   }
 
@@ -48,7 +53,8 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
       return;
     }
     sendButton.disabled = true;
-    const sent = await attempt(() => send({ body: body.value, templateId }));
+    const unchanged = templateId !== null && body.value === templateText;
+    const sent = await attempt(() => send({ body: unchanged ? null : body.value, templateId }));
     sendButton.disabled = false;
     if (sent) {
       reset();
@@ -58,6 +64,7 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
 
   function reset() {
     templateId = null;
+    templateText = null;
     picker.value = '';
     body.value = '';
     preview.clear();
