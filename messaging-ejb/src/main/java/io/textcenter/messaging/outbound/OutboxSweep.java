@@ -6,6 +6,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,8 +43,15 @@ public class OutboxSweep {
     @ConfigProperty(name = "messaging.outbox.settle-within")
     Duration settleWithin;
 
+    /**
+     * Lines are woken first: settling asks the carrier once per message, and a slow carrier must not hold up the texts
+     * that are due. No transaction around it all: each step of the store commits on its own, and nothing is held open
+     * while the carrier answers.
+     */
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        store.linesWithDueMessages().forEach(dispatcher::wake);
         for (SendJob unsettled : store.unsettled(unknownOutcomeAfter, settleWithin)) {
             try {
                 store.settle(unsettled, carriers.forAccount(unsettled.account()).findTaken(unsettled.text(), unsettled.slot()));
@@ -50,6 +59,5 @@ public class OutboxSweep {
                 LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: " + unreadable.getMessage());
             }
         }
-        store.linesWithDueMessages().forEach(dispatcher::wake);
     }
 }
