@@ -23,7 +23,7 @@ import java.util.List;
 @Table(name = "bulk_send")
 @NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
 @NamedQuery(name = BulkSend.ABANDONED, query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
-@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId, b.stopped)"
+@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
         + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 
@@ -89,10 +89,14 @@ public class BulkSend {
         this.createdAt = at;
     }
 
-    void ranAs(long executionId, OffsetDateTime leasedUntil) {
-        jobExecutionId = executionId;
+    /** About to run again (or for the first time): not stopped, and leased by this instance until then. */
+    void resume(OffsetDateTime leasedUntil) {
         leaseUntil = leasedUntil;
         stopped = false;
+    }
+
+    void ranAs(long executionId) {
+        jobExecutionId = executionId;
     }
 
     /** Whether an instance running the job was alive at {@code time}. */

@@ -137,7 +137,7 @@ public class BulkSendService {
     /**
      * Stops the job and takes the send's texts that have not left yet out of the outbox (a restart queues them again).
      * The send's row is locked first: a chunk being queued is waited for, and its texts are taken out too; a chunk
-     * that comes after finds the send stopped. Those texts are locked too: one the outbox is claiming meanwhile is
+     * that comes after finds the send stopped. The texts are locked as well: one the outbox is claiming meanwhile is
      * waited for and, being on its way, left alone.
      */
     public BulkSendData stop(String bulkSendId) {
@@ -201,8 +201,14 @@ public class BulkSendService {
         em.createNativeQuery("UPDATE bulk_send SET lease_until = NULL WHERE id = ?1").setParameter(1, bulkSendId).executeUpdate();
     }
 
+    /**
+     * Starts a run of the send's job. The send is written as running first, which locks its row until this transaction
+     * commits: the job's first chunk waits for that instead of finding a restarted send still stopped.
+     */
     private void run(BulkSend send) {
-        send.ranAs(jobs.start(send.kind(), send.id()), leaseEnd());
+        send.resume(leaseEnd());
+        em.flush();
+        send.ranAs(jobs.start(send.kind(), send.id()));
     }
 
     private OffsetDateTime leaseEnd() {
@@ -233,16 +239,18 @@ public class BulkSendService {
     /**
      * The job's writer's work, in the chunk's transaction: composes each recipient's text with their own merge fields
      * and queues it, once per send; recipients an earlier run did already are left alone, and one who cannot be texted
-     * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query. Renewing the
-     * lease locks the send's row until the chunk commits, so a stop either comes first and the chunk queues nothing
-     * (its recipients wait for a restart), or waits and takes the chunk's texts out of the outbox with the rest.
+     * is recorded as skipped with the reason. A chunk reads each kind of row it needs with one query.
+     * <p>
+     * The send's row stays locked until the chunk commits, so a stop either comes first and the chunk queues nothing
+     * (its recipients wait for a restart), or waits and takes the chunk's texts that the outbox has not claimed yet
+     * out again with the rest. A run that was started a moment ago is waited for too (see {@link #run}).
      */
     public void queue(long bulkSendId, List<String> recipientIds) {
-        renewLease(bulkSendId);
-        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
-        if (send.stopped()) {
+        if (em.find(BulkSend.class, bulkSendId, LockModeType.PESSIMISTIC_WRITE).stopped()) {
             return;
         }
+        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
+        renewLease(bulkSendId);
         Set<String> done = recorded(bulkSendId, recipientIds);
         List<BulkItem> items = texts.compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
         List<BulkItem> toText = items.stream().filter(item -> item.skipReason() == null).toList();

@@ -103,7 +103,8 @@ public class Conversations {
 
     /**
      * The conversation, its row locked until the transaction ends: employees' changes to one conversation (two claims
-     * at once, a reply while a text arrives) take turns and each sees the other's, instead of failing at commit.
+     * at once) take turns and each sees the other's, instead of failing at commit. A text arriving meanwhile waits
+     * and then fails its version check; the webhook receives it again.
      */
     public Conversation lockForChange(String id) {
         return EntityIds.parse(id).map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * A customer or employee saved with a mobile takes over the conversations with that number that had nobody yet: in
- * the transaction that saved them, or in one of its own when a host fires the event after its own commit.
+ * the transaction that saved them, or in one of its own when a host fires the event outside any transaction.
  */
 @ApplicationScoped
 @Transactional

@@ -76,7 +76,7 @@ public class BearerTokens {
             Instant now = Instant.now();
             boolean current = claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().plus(CLOCK_SKEW).isAfter(now);
             boolean trusted = issuer.isPresent() && issuer.get().equals(claims.getIssuer());
-            boolean meantForUs = audiences.map(list -> List.of(list.split("\\s*,\\s*")))
+            boolean meantForUs = audiences.map(list -> List.of(list.strip().split("\\s*,\\s*")))
                     .map(allowed -> claims.getAudience().stream().anyMatch(allowed::contains)).orElse(true);
             if (!signed || !current || !trusted || !meantForUs) {
                 return Optional.empty();
