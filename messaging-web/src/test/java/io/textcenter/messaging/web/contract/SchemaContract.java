@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Checks that a served schema keeps the public contract: every type, field, argument (with its default), input field
  * and enum value of the contract, with the same type and nullability. The served schema may add optional arguments,
- * nullable input fields, fields, types and enum values. Items named in the "not yet served" list must be absent.
+ * nullable input fields, fields, types and enum values. Items named in the "not yet served" list (a type, a field, an
+ * argument or an enum value, as "Type.name") must be absent.
  */
 public final class SchemaContract {
 
@@ -84,9 +85,16 @@ public final class SchemaContract {
         } else if (type instanceof EnumTypeDefinition enumeration) {
             Set<String> servedValues = ((EnumTypeDefinition) servedType).getEnumValueDefinitions().stream()
                     .map(EnumValueDefinition::getName).collect(Collectors.toSet());
-            enumeration.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName)
-                    .filter(value -> !servedValues.contains(value))
-                    .forEach(value -> problems.add("enum value " + type.getName() + "." + value + " is missing"));
+            for (EnumValueDefinition value : enumeration.getEnumValueDefinitions()) {
+                String path = type.getName() + "." + value.getName();
+                if (notYetServed.contains(path)) {
+                    if (servedValues.contains(value.getName())) {
+                        problems.add(path + " is served: remove it from the not-yet-served list");
+                    }
+                } else if (!servedValues.contains(value.getName())) {
+                    problems.add("enum value " + path + " is missing");
+                }
+            }
         }
     }
 
@@ -143,6 +151,9 @@ public final class SchemaContract {
         return contract.getType(listed.substring(0, dot)).map(type -> {
             if (type instanceof ObjectTypeDefinition object) {
                 return object.getFieldDefinitions().stream().anyMatch(f -> f.getName().equals(field));
+            }
+            if (type instanceof EnumTypeDefinition enumeration) {
+                return enumeration.getEnumValueDefinitions().stream().anyMatch(v -> v.getName().equals(field));
             }
             return type instanceof InputObjectTypeDefinition input
                     && input.getInputValueDefinitions().stream().anyMatch(f -> f.getName().equals(field));
