@@ -13,7 +13,7 @@ const CONVERSATION = `query Conversation($id: ID!, $order: SortOrder) { conversa
   id externalNumber status unreviewedCount
   line { id phoneNumber description } customer { id name } employee { id name } claimedBy { id name loginId }
   appointments { id start status link }
-  messages(order: $order) { id at direction kind body reviewed deliveryStatus errorCode errorMessage author { name } attachments { url contentType } } } }`;
+  messages(order: $order) { id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType } } } }`;
 const CLAIM = 'mutation Claim($id: ID!) { claimConversation(id: $id) { id } }';
 const RESOLVE = 'mutation Resolve($id: ID!) { resolveConversation(id: $id) { id } }';
 const REOPEN = 'mutation Reopen($id: ID!) { reopenConversation(id: $id) { id } }';
@@ -126,7 +126,10 @@ export function createConversationView() {
     return h('li', { class: `message ${style}${message.reviewed ? '' : ' unreviewed'}` },
       h('p', { class: 'message-head' },
         h('span', { class: 'message-label' }, arrow ? h('span', { 'aria-hidden': 'true' }, `${arrow} `) : null, label),
-        h('time', { datetime: message.at }, formatDateTime(message.at))),
+        h('time', { datetime: message.at }, formatDateTime(message.at)),
+        message.recoveredLate
+          ? h('span', { class: 'badge badge-recovered', title: 'Its webhook never came: read back from Twilio later, so no automatic answer went out' }, 'Recovered late')
+          : null),
       message.body ? h('p', { class: 'message-body' }, message.body) : null,
       message.attachments.length ? h('ul', { class: 'attachments' }, message.attachments.map(attachmentItem)) : null,
       showsDelivery || message.errorCode || message.errorMessage

@@ -34,6 +34,20 @@ final class Carrier {
         return Json.createReader(new StringReader(stats.body())).readObject();
     }
 
+    /** Switches the fake's status callbacks on or off; what it counted: posted, answered200. */
+    JsonObject statusCallbacks(boolean on) throws IOException, InterruptedException {
+        return callbackCounts(HttpRequest.newBuilder(base.resolve("/callbacks?on=" + on)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** The fake's status callbacks so far: posted, answered200. */
+    JsonObject statusCallbacks() throws IOException, InterruptedException {
+        return callbackCounts(HttpRequest.newBuilder(base.resolve("/callbacks")).build());
+    }
+
+    private JsonObject callbackCounts(HttpRequest request) throws IOException, InterruptedException {
+        return Json.createReader(new StringReader(http.send(request, HttpResponse.BodyHandlers.ofString()).body())).readObject();
+    }
+
     void reset() throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(base.resolve("/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());

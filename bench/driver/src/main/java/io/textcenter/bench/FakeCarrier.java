@@ -21,12 +21,14 @@ import java.util.concurrent.Executors;
  * Twilio's Messages API as the benchmarks need it, on loopback and unthrottled: every
  * {@code POST /2010-04-01/Accounts/{sid}/Messages.json} is taken at once (201 and a fresh SID, "queued") and noted in
  * the {@link CarrierLog}. {@code GET /stats?from=<line>} reports what one line sent; {@code POST /reset} forgets all.
+ * {@code POST /callbacks?on=true|false} switches {@link StatusCallbacks} on or off; {@code GET /callbacks} counts them.
  */
 final class FakeCarrier {
 
     private static final int THREADS = 8;
 
     private final CarrierLog log;
+    private final StatusCallbacks callbacks = new StatusCallbacks();
 
     private FakeCarrier(CarrierLog log) {
         this.log = log;
@@ -41,6 +43,7 @@ final class FakeCarrier {
         server.createContext("/2010-04-01/Accounts/", carrier::message);
         server.createContext("/stats", carrier::stats);
         server.createContext("/reset", carrier::reset);
+        server.createContext("/callbacks", carrier::callbacks);
         server.setExecutor(Executors.newFixedThreadPool(THREADS));
         server.start();
         System.out.println("Fake carrier on http://127.0.0.1:" + port);
@@ -54,8 +57,19 @@ final class FakeCarrier {
             return;
         }
         log.took(atMicros, form.get("From"), form.get("To"));
-        answer(exchange, 201, "{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "") + "\",\"status\":\"queued\","
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        answer(exchange, 201, "{\"sid\":\"" + sid + "\",\"status\":\"queued\","
                 + "\"to\":\"" + form.get("To") + "\",\"from\":\"" + form.get("From") + "\"}");
+        callbacks.taken(sid, form.get("StatusCallback"));
+    }
+
+    private void callbacks(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        String query = exchange.getRequestURI().getRawQuery();
+        if ("POST".equals(exchange.getRequestMethod()) && query != null) {
+            callbacks.switchOn(query.equals("on=true"));
+        }
+        answer(exchange, 200, callbacks.countsJson());
     }
 
     private void stats(HttpExchange exchange) throws IOException {

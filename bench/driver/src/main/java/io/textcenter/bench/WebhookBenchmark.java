@@ -1,7 +1,10 @@
 package io.textcenter.bench;
 
+import jakarta.json.JsonObject;
+
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.Map;
  * {@link #SUSTAINED} of the module's most, and the target counts as missed.</li>
  * <li>Latency below saturation, in raw.txt only: the module posted at a quarter and at half of its most.</li>
  * <li>Every posted text was answered 200 and is stored exactly once (by its MessageSid).</li>
+ * <li>While the module is loaded, the fake carrier posts "sent" and "delivered" for every auto-response it takes, the
+ * moment it takes it: every callback posted must be applied (none dropped for coming before its text's record).</li>
  * </ol>
  */
 final class WebhookBenchmark {
@@ -65,8 +70,12 @@ final class WebhookBenchmark {
         report("noop.closed", noOpMost);
         LoadOutcome storingNoOpMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toStoringNoOp, storingNoOp));
         report("noop_store.closed", storingNoOpMost);
+        Carrier carrier = new Carrier(settings.uri("carrier-url"));
+        carrier.statusCallbacks(true);
+        double appliedBefore = metric("outbox_delivery_reports_applied_total");
         LoadOutcome moduleMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toModule, webhook));
         report("module.closed", moduleMost);
+        statusCallbacksApplied(carrier, appliedBefore);
 
         double targetRate = noOpMost.perSecond() / 2;
         double rate = Math.min(targetRate, moduleMost.perSecond() * SUSTAINED);
@@ -95,6 +104,38 @@ final class WebhookBenchmark {
             failures += below.failures().total();
         }
         storedExactlyOnce(toModule, failures);
+    }
+
+    /**
+     * Once the outbox has sent the auto-responses and the callbacks are answered: the callbacks posted against those the
+     * module applied (its outbox_delivery_reports_applied counter), and the reports still waiting for their texts.
+     */
+    private void statusCallbacksApplied(Carrier carrier, double appliedBefore) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonObject counts;
+        double applied;
+        do {
+            Thread.sleep(1000);
+            counts = carrier.statusCallbacks();
+            applied = metric("outbox_delivery_reports_applied_total") - appliedBefore;
+        } while ((applied < counts.getInt("posted") || metric("outbox_delivery_reports_waiting") > 0) && System.nanoTime() < deadline);
+        carrier.statusCallbacks(false);
+        double waiting = metric("outbox_delivery_reports_waiting");
+        results.raw(NAME, "status_callbacks.posted", counts.getInt("posted"));
+        results.raw(NAME, "status_callbacks.answered_200", counts.getInt("answered200"));
+        results.raw(NAME, "status_callbacks.applied", applied);
+        results.raw(NAME, "status_callbacks.waiting", waiting);
+        results.figure(NAME, "status callbacks posted the moment each text was taken", Results.format(applied) + " applied",
+                counts.getInt("posted") + " posted", Results.format(applied / Math.max(1, counts.getInt("posted"))),
+                "all applied", applied == counts.getInt("posted") && waiting == 0);
+    }
+
+    /** A sample of the module's /metrics (0 when absent). */
+    private double metric(String name) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(settings.baseUrl().resolve("/metrics")).header("Accept", "text/plain").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private int post(InboundTexts texts, URI target) throws Exception {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,15 @@ public class ConversationQueries {
     public Optional<MessageData> messageBySid(String carrierSid) {
         return em.createNamedQuery(Message.BY_CARRIER_SID, Message.class).setParameter("sid", carrierSid)
                 .getResultStream().findFirst().map(Message::toData);
+    }
+
+    /** Which of these carrier ids (MessageSids) a message has. */
+    public Set<String> knownSids(Collection<String> carrierSids) {
+        if (carrierSids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class)
+                .setParameter("sids", carrierSids).getResultList());
     }
 
     /** Unreviewed messages per conversation id; conversations with none are absent. */

@@ -114,12 +114,15 @@ public class Conversations {
     /**
      * Records a received text. A resolved conversation opens again (recorded as REOPENED) and keeps its history.
      */
-    public MessageData received(Conversation conversation, String carrierSid, MessageKind kind, String body,
-                                List<MediaItem> media, OffsetDateTime at) {
+    public MessageData received(Conversation conversation, ReceivedMessage text) {
         if (conversation.reopenIfResolved()) {
-            em.persist(Message.internal(conversation, MessageKind.REOPENED, null, null, at));
+            em.persist(Message.internal(conversation, MessageKind.REOPENED, null, null, text.at()));
         }
-        return append(conversation, Message.received(conversation, carrierSid, kind, body, Segments.count(body), at), media, at);
+        Message message = Message.received(conversation, text.carrierSid(), text.kind(), text.body(), Segments.count(text.body()), text.at());
+        if (text.recoveredLate()) {
+            message.recoveredLate();
+        }
+        return append(conversation, message, text.media(), text.at());
     }
 
     /**

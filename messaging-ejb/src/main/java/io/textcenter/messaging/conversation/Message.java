@@ -98,6 +98,17 @@ public class Message {
     @Column(name = "notification_key")
     private String notificationKey;
 
+    @Column(name = "recovered_late")
+    private boolean recoveredLate;
+
+    /** When the carrier took it (outbound). */
+    @Column(name = "sent_at")
+    private OffsetDateTime sentAt;
+
+    /** When its status was read from the carrier's log, because its callbacks had not settled it by then. */
+    @Column(name = "status_checked_at")
+    private OffsetDateTime statusCheckedAt;
+
     protected Message() {
         // for JPA
     }
@@ -165,12 +176,21 @@ public class Message {
         return conversationId;
     }
 
+    public long lineId() {
+        return lineId;
+    }
+
     public String body() {
         return body;
     }
 
     public int attempts() {
         return attempts;
+    }
+
+    /** The carrier's id for it (its MessageSid), once the carrier took or delivered it. */
+    public String carrierSid() {
+        return carrierSid;
     }
 
     /** When it was handed to the carrier, while it is SENDING. */
@@ -186,8 +206,16 @@ public class Message {
         reviewed = isReviewed;
     }
 
-    /** Taken by a sender, who hands it to the carrier at {@code at} (the line's send slot). */
+    /** Due, but nothing can take it now: it stays QUEUED, with the reason shown. */
+    public void waitFor(String code, String reason) {
+        errorCode = code;
+        errorMessage = reason;
+    }
+
+    /** Taken by a sender, who hands it to the carrier at {@code at} (the line's send slot); earlier reasons are past. */
     public void claimFor(OffsetDateTime at) {
+        errorCode = null;
+        errorMessage = null;
         deliveryStatus = DeliveryStatus.SENDING;
         sendingSince = at;
         attempts++;
@@ -200,11 +228,22 @@ public class Message {
         attempts--;
     }
 
-    /** The carrier took it. */
-    public void sent(String sid) {
+    /** The carrier took it {@code at}. */
+    public void sent(String sid, OffsetDateTime at) {
         carrierSid = sid;
         moveTo(DeliveryStatus.SENT);
         sendingSince = null;
+        sentAt = at;
+    }
+
+    /** Its status was read from the carrier's log {@code at}: it is not read again. */
+    public void statusChecked(OffsetDateTime at) {
+        statusCheckedAt = at;
+    }
+
+    /** Read back from the carrier's log too late for automatic answers; the center shows it. */
+    void recoveredLate() {
+        recoveredLate = true;
     }
 
     /** The carrier could not take it now: back to the outbox, due again at {@code at}. */
@@ -255,6 +294,6 @@ public class Message {
 
     MessageData toData() {
         return new MessageData(EntityIds.format(id), EntityIds.format(conversationId), direction, kind, body, createdAt,
-                reviewed, authorId, segments, deliveryStatus, errorCode, errorMessage);
+                reviewed, authorId, segments, deliveryStatus, errorCode, errorMessage, recoveredLate);
     }
 }

@@ -2,8 +2,12 @@ package io.textcenter.messaging.conversation;
 
 import java.time.OffsetDateTime;
 
-/** A message as callers see it. {@code authorId} is the employee's directory id; null for customers and automation. */
+/**
+ * A message as callers see it. {@code authorId} is the employee's directory id; null for customers and automation.
+ * {@code recoveredLate}: a received text read back from the carrier's log (its webhook never came) too late for
+ * automatic answers.
+ */
 public record MessageData(String id, String conversationId, MessageDirection direction, MessageKind kind, String body,
                           OffsetDateTime at, boolean reviewed, String authorId, int segments,
-                          DeliveryStatus deliveryStatus, String errorCode, String errorMessage) {
+                          DeliveryStatus deliveryStatus, String errorCode, String errorMessage, boolean recoveredLate) {
 }

@@ -9,14 +9,13 @@ import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.ReceivedMessage;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.responder.AutoResponses;
 import io.textcenter.messaging.settings.LineKind;
 import io.textcenter.messaging.settings.RecentLines;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.validation.PhoneNumbers;
-import io.textcenter.messaging.validation.Text;
-import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,11 @@ public class InboundService {
     static final Duration OUTBOUND_ONLY_REPLY_INTERVAL = Duration.ofHours(24);
     private static final Pattern CARRIER_SID = Pattern.compile("[A-Z]{2}[0-9a-f]{32}", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CONTENT_TYPE = 200;
+    private static final int MAX_URL = 2000;
+    private static final String GENERIC_CONTENT_TYPE = "application/octet-stream";
+    /** The conversation column's width; alphanumeric senders have at most 11 characters, short codes 6 digits. */
+    private static final int MAX_SENDER_ID = 16;
+    private static final String UNKNOWN_SENDER = "unknown";
 
     @Inject
     private RecentLines lines;
@@ -67,38 +73,67 @@ public class InboundService {
 
     /** The stored message; empty when this MessageSid was received before (a carrier retry: nothing changes). */
     public Optional<MessageData> receive(InboundText posted) {
+        return store(posted, OffsetDateTime.now(Clock.systemUTC()), true);
+    }
+
+    /**
+     * A text the carrier received at {@code receivedAt} whose webhook never came, read back from its log: stored as
+     * its webhook would have stored it. Automatic answers go out only while it is recent ({@code answer}); otherwise it
+     * is marked as recovered too late for them. Empty when it was stored before.
+     */
+    public Optional<MessageData> recover(InboundText logged, OffsetDateTime receivedAt, boolean answer) {
+        return store(logged, receivedAt, answer);
+    }
+
+    private Optional<MessageData> store(InboundText posted, OffsetDateTime at, boolean answer) {
         InboundText text = storable(posted);
         if (alreadyReceived(text.carrierSid())) {
             return Optional.empty();
         }
         String to = phoneNumbers.require("To", text.to());
-        String from = phoneNumbers.require("From", text.from());
         SenderLineData line = lines.withNumber(to).orElseThrow(() -> new UnknownLineException(to));
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        Optional<String> phoneNumber = phoneNumbers.e164(text.from());
+        String from = phoneNumber.orElseGet(() -> senderId(text.from()));
         long lineId = Long.parseLong(line.id());
         Optional<Conversation> existing = conversations.find(lineId, from);
         boolean firstMessage = existing.isEmpty();
-        Conversation conversation = existing.orElseGet(() -> conversations.start(lineId, from, now));
+        Conversation conversation = existing.orElseGet(() -> conversations.start(lineId, from, at));
 
-        ConsentKeyword keyword = ConsentKeyword.of(text.body());
+        ConsentKeyword keyword = phoneNumber.isPresent() ? ConsentKeyword.of(text.body()) : ConsentKeyword.NONE;
         MessageKind kind = switch (keyword) {
             case OPT_OUT -> MessageKind.OPT_OUT;
             case OPT_IN -> MessageKind.OPT_IN;
             default -> MessageKind.TEXT;
         };
-        MessageData received = conversations.received(conversation, text.carrierSid(), kind, text.body(), text.media(), now);
+        boolean answered = answer && phoneNumber.isPresent();
+        MessageData received = conversations.received(conversation,
+                new ReceivedMessage(text.carrierSid(), kind, text.body(), text.media(), at, !answer));
         switch (keyword) {
             case OPT_OUT -> consent.optOut(from, "keyword " + text.body().strip());
             case OPT_IN -> consent.optIn(from);
             case HELP -> { } // the carrier answers HELP itself; the message is kept for the center
-            case NONE -> answer(line, conversation, text.body(), firstMessage, now);
+            case NONE -> {
+                if (answered) {
+                    answer(line, conversation, text.body(), firstMessage, at);
+                }
+            }
         }
         return Optional.of(received);
     }
 
     /**
-     * The text as it can be stored whole, or a validation error: a carrier message id (two letters and 32 hex digits),
-     * absolute http(s) media URLs with a content type. A NUL character, which PostgreSQL cannot store in text, becomes
+     * A sender that is not a phone number (a short code, an alphanumeric sender such as a carrier's notice) is kept as
+     * it came, so that its text is not lost; nothing answers it automatically, since it cannot take replies.
+     */
+    private static String senderId(String from) {
+        String sender = from == null || from.isBlank() ? UNKNOWN_SENDER : from.strip();
+        return sender.length() > MAX_SENDER_ID ? sender.substring(0, MAX_SENDER_ID) : sender;
+    }
+
+    /**
+     * The text as it can be stored whole, or a validation error when it has no carrier message id (two letters and 32
+     * hex digits). Media are kept as they came (a media type too long for its column becomes a generic one): whether a
+     * URL is fetched is decided when someone opens it. A NUL character, which PostgreSQL cannot store in text, becomes
      * the replacement character rather than losing the customer's text.
      */
     private static InboundText storable(InboundText text) {
@@ -106,9 +141,11 @@ public class InboundService {
             throw new ValidationException("MessageSid", "is not a carrier message id");
         }
         List<MediaItem> media = new ArrayList<>();
-        for (int n = 0; n < text.media().size(); n++) {
-            MediaItem item = text.media().get(n);
-            media.add(new MediaItem(Urls.required("MediaUrl" + n, item.url()), Text.required("MediaContentType" + n, item.contentType(), MAX_CONTENT_TYPE)));
+        for (MediaItem item : text.media()) {
+            String url = item.url().strip();
+            String type = item.contentType() == null || item.contentType().isBlank() || item.contentType().length() > MAX_CONTENT_TYPE
+                    ? GENERIC_CONTENT_TYPE : item.contentType().strip();
+            media.add(new MediaItem(url.length() > MAX_URL ? url.substring(0, MAX_URL) : url, type));
         }
         String body = text.body() == null ? null : text.body().replace('\u0000', '\uFFFD');
         return new InboundText(text.carrierSid(), text.from(), text.to(), body, media);
@@ -116,6 +153,11 @@ public class InboundService {
 
     public boolean alreadyReceived(String carrierSid) {
         return queries.messageBySid(carrierSid).isPresent();
+    }
+
+    /** Which of these MessageSids were received before. */
+    public Set<String> alreadyReceived(Collection<String> carrierSids) {
+        return queries.knownSids(carrierSids);
     }
 
     /**

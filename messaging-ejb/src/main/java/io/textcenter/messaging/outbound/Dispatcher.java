@@ -1,6 +1,7 @@
 package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -49,6 +51,9 @@ public class Dispatcher {
 
     @Inject
     SentRecorder sentRecorder;
+
+    @Inject
+    OutboxMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "messaging.outbox.unknown-outcome-after")
@@ -137,15 +142,25 @@ public class Dispatcher {
         pace.batchDone(batch.size(), missed.size(), Duration.between(firstSlot, lastHandOver.get()));
     }
 
-    /** Sends the text unless {@code now} is too late for its slot; whether it did. */
+    /**
+     * Sends the text unless {@code now} is too late for its slot, or the carrier went away since the claim (the text
+     * goes back to the outbox either way); whether it did.
+     */
     private boolean sendInTime(SendJob job, Instant now) {
         if (now.isAfter(job.slot().plus(allowedLateness(job)))) {
             LOG.fine(() -> "Message " + job.messageId() + " missed its send slot; it goes back to the outbox for another");
             return false;
         }
+        Optional<CarrierGateway> carrier = carriers.forAccount(job.account());
+        if (carrier.isEmpty()) {
+            return false;
+        }
         try {
-            sentRecorder.record(new TakenByCarrier(job.messageId(), carriers.forAccount(job.account()).send(job.text())));
+            String sid = carrier.get().send(job.text());
+            metrics.carrierCall(job.lineId(), Duration.between(now, clock.instant()));
+            sentRecorder.record(new TakenByCarrier(job.messageId(), sid));
         } catch (CarrierException refused) {
+            metrics.carrierCall(job.lineId(), Duration.between(now, clock.instant()));
             LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);
         }

@@ -27,6 +27,8 @@ import java.util.Set;
 public class Outbox {
 
     static final String OPTED_OUT = "the number opted out of texts";
+    /** The reason a text to a number that opted out is skipped, as operators' metrics name it. */
+    static final String OPTED_OUT_CODE = "OPTED_OUT";
 
     @Inject
     private Conversations conversations;
@@ -36,6 +38,9 @@ public class Outbox {
 
     @Inject
     private Event<MessageQueued> queued;
+
+    @Inject
+    private OutboxMetrics metrics;
 
     public MessageData queue(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
         return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
@@ -73,6 +78,8 @@ public class Outbox {
     private MessageData queued(Conversation conversation, MessageData message) {
         if (message.deliveryStatus() == DeliveryStatus.QUEUED) {
             queued.fire(new MessageQueued(Long.parseLong(message.id()), conversation.lineId()));
+        } else {
+            metrics.skipped(conversation.lineId(), OPTED_OUT_CODE);
         }
         return message;
     }

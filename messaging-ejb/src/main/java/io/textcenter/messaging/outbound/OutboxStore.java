@@ -1,6 +1,8 @@
 package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.CarrierState;
+import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.OutgoingText;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.AttachmentData;
@@ -13,6 +15,7 @@ import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import io.textcenter.messaging.settings.TwilioSettingsService;
+import io.textcenter.messaging.settings.WebhookPaths;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -84,6 +87,15 @@ public class OutboxStore {
     private Event<ConversationChanged> changed;
 
     @Inject
+    private DeliveryReports reports;
+
+    @Inject
+    private Carriers carriers;
+
+    @Inject
+    private OutboxMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "messaging.outbox.max-attempts")
     int maxAttempts;
 
@@ -111,6 +123,10 @@ public class OutboxStore {
      * FAILED). A batch costs the same few queries whatever its size.
      */
     public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
+        if (carriers.state(twilio.credentials()) == CarrierState.NOT_CONFIGURED) {
+            holdForCarrier(lineId);
+            return List.of();
+        }
         SenderLineData line = lines.find(lineId).orElseThrow();
         double pace = Math.min(line.messagesPerSecond(), sendersPerSecond);
         int max = (int) Math.max(1, Math.min(MAX_BATCH, Math.ceil(pace * CLAIM_AHEAD.toNanos() / 1e9)));
@@ -121,6 +137,21 @@ public class OutboxStore {
             em.flush();
         }
         return jobs;
+    }
+
+    /**
+     * With no carrier to send them, the line's due texts stay QUEUED and say why; they go out once an account is saved.
+     * Each is marked once, so a long wait costs a query per sweep and nothing more.
+     */
+    private void holdForCarrier(long lineId) {
+        em.createQuery("SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now"
+                        + " AND (m.errorCode IS NULL OR m.errorCode <> :waiting)", Message.class)
+                .setParameter("line", lineId).setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now())
+                .setParameter("waiting", Carriers.NOT_CONFIGURED).setMaxResults(MAX_BATCH).getResultList()
+                .forEach(message -> {
+                    message.waitFor(Carriers.NOT_CONFIGURED, "no carrier is configured: the text goes out once a Twilio account is saved");
+                    changed.fire(new ConversationChanged(message.conversationId()));
+                });
     }
 
     /**
@@ -153,8 +184,10 @@ public class OutboxStore {
             Conversation conversation = conversations.get(message.conversationId());
             if (optedOut.contains(conversation.externalNumber())) {
                 message.skip(Outbox.OPTED_OUT);
+                metrics.skipped(message.lineId(), Outbox.OPTED_OUT_CODE);
             } else if (!line.active()) {
                 message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
+                metrics.failed(message.lineId(), LINE_INACTIVE);
             } else {
                 Instant slot = slots.reserve(now, pace);
                 message.claimFor(slot.atOffset(ZoneOffset.UTC));
@@ -169,7 +202,7 @@ public class OutboxStore {
     private static SendJob job(Message message, Conversation conversation, SenderLineData line, List<String> media, Instant slot,
                                double pace, Optional<String> callback, Optional<TwilioCredentials> account) {
         OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback.orElse(null));
-        return new SendJob(message.id(), message.attempts(), slot, LinePace.interval(pace), text, account);
+        return new SendJob(message.id(), message.lineId(), message.attempts(), slot, LinePace.interval(pace), text, account);
     }
 
     /** The media URLs of these messages, by message id, in order. */
@@ -179,7 +212,7 @@ public class OutboxStore {
     }
 
     private Optional<String> statusCallback() {
-        return twilio.publicBaseUrl().map(base -> base + "/messaging/api/twilio/status");
+        return twilio.publicBaseUrl().map(base -> base + WebhookPaths.STATUS + WebhookPaths.RETRIES);
     }
 
     /**
@@ -194,12 +227,18 @@ public class OutboxStore {
                 .forEach(Message::unclaim);
     }
 
-    /** Texts the carrier took, recorded together: their messages are read with one query and written in one batch. */
+    /**
+     * Texts the carrier took, recorded together: their messages are read with one query and written in one batch, and
+     * the status reports that came before these records are applied.
+     */
     public void sent(List<TakenByCarrier> taken) {
         Map<Long, String> sidById = taken.stream().collect(Collectors.toMap(TakenByCarrier::messageId, TakenByCarrier::carrierSid));
         List<Message> messages = em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
                 .setParameter("ids", sidById.keySet()).getResultList();
-        messages.forEach(message -> message.sent(sidById.get(message.id())));
+        OffsetDateTime now = now();
+        messages.forEach(message -> message.sent(sidById.get(message.id()), now));
+        reports.applyWaiting(messages);
+        messages.forEach(message -> metrics.sent(message.lineId()));
         messages.stream().map(Message::conversationId).distinct().forEach(conversation -> changed.fire(new ConversationChanged(conversation)));
     }
 
@@ -216,22 +255,28 @@ public class OutboxStore {
             return;
         }
         if (refusal.retryable()) {
-            retryOrGiveUp(message, job.attempt(), refusal.getMessage());
+            retryOrGiveUp(message, job.attempt(), refusal.code(), refusal.getMessage());
             return;
         }
         message.fail(refusal.code(), refusal.getMessage());
+        metrics.failed(message.lineId(), refusal.code());
         if (CARRIER_OPTED_OUT.equals(refusal.code())) {
             consent.optOut(job.text().to(), "carrier error " + CARRIER_OPTED_OUT);
         }
     }
 
-    /** Back to the outbox with backoff while attempts remain, else failed: after {@code attempt} tries, none took. */
-    private void retryOrGiveUp(Message message, int attempt, String reason) {
+    /**
+     * Back to the outbox with backoff while attempts remain, else failed: after {@code attempt} tries, none took.
+     * {@code code} is the carrier's error code, if it gave one.
+     */
+    private void retryOrGiveUp(Message message, int attempt, String code, String reason) {
         if (attempt < maxAttempts) {
             Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(attempt);
             message.retryAt(now().plus(delay), reason);
+            metrics.retried(message.lineId(), code);
         } else {
             message.fail(RETRIES_EXHAUSTED, reason);
+            metrics.failed(message.lineId(), RETRIES_EXHAUSTED);
         }
     }
 
@@ -247,6 +292,7 @@ public class OutboxStore {
         for (Message message : stale) {
             if (message.sendingSince().isBefore(now().minus(settleWithin))) {
                 message.fail(OUTCOME_UNKNOWN, "the carrier's log could not be read to learn whether it took this text; it was not sent again");
+                metrics.failed(message.lineId(), OUTCOME_UNKNOWN);
                 changed.fire(new ConversationChanged(message.conversationId()));
             } else {
                 Conversation conversation = em.find(Conversation.class, message.conversationId());
@@ -273,10 +319,12 @@ public class OutboxStore {
                 : em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class).setParameter("sids", takenSids).getResultList();
         Optional<String> ours = takenSids.stream().filter(sid -> !known.contains(sid)).findFirst();
         if (ours.isPresent()) {
-            message.sent(ours.get());
+            message.sent(ours.get(), now());
+            reports.applyWaiting(List.of(message));
+            metrics.sent(message.lineId());
             LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as " + ours.get());
         } else {
-            retryOrGiveUp(message, job.attempt(), "the carrier had not taken it (no answer, or the server stopped)");
+            retryOrGiveUp(message, job.attempt(), OUTCOME_UNKNOWN, "the carrier had not taken it (no answer, or the server stopped)");
             LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it is "
                     + (message.deliveryStatus() == DeliveryStatus.QUEUED ? "retried" : "given up after " + job.attempt() + " attempts"));
         }

@@ -1,7 +1,9 @@
 package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierException;
+import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,11 +14,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Every two seconds: wakes the dispatcher for lines with messages due (retries whose time came, messages left after
- * a restart) and settles sends whose outcome is unknown by asking the carrier whether it took them. Starts once the
+ * a restart), applies status reports whose texts were recorded meanwhile, and settles sends whose outcome is unknown
+ * by asking the carrier whether it took them. Starts once the
  * schema is migrated, so that its first sweep on a new database finds the tables.
  */
 @Startup
@@ -36,12 +40,24 @@ public class OutboxSweep {
     private Carriers carriers;
 
     @Inject
+    private DeliveryReports reports;
+
+    @Inject
+    private OutboxMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "messaging.outbox.unknown-outcome-after")
     Duration unknownOutcomeAfter;
 
     @Inject
     @ConfigProperty(name = "messaging.outbox.settle-within")
     Duration settleWithin;
+
+    /** The outbox's gauges read the database, so they are registered once its schema is there. */
+    @PostConstruct
+    void registerGauges() {
+        metrics.registerGauges();
+    }
 
     /**
      * Lines are woken first: settling asks the carrier once per message, and a slow carrier must not hold up the texts
@@ -52,9 +68,14 @@ public class OutboxSweep {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         store.linesWithDueMessages().forEach(dispatcher::wake);
+        reports.applyWaiting();
         for (SendJob unsettled : store.unsettled(unknownOutcomeAfter, settleWithin)) {
+            Optional<CarrierGateway> carrier = carriers.forAccount(unsettled.account());
+            if (carrier.isEmpty()) {
+                continue;
+            }
             try {
-                store.settle(unsettled, carriers.forAccount(unsettled.account()).findTaken(unsettled.text(), unsettled.slot()));
+                store.settle(unsettled, carrier.get().findTaken(unsettled.text(), unsettled.slot()));
             } catch (CarrierException unreadable) {
                 LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: " + unreadable.getMessage());
             }

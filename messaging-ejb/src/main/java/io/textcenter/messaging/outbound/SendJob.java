@@ -11,5 +11,5 @@ import java.util.Optional;
  * A message claimed for sending (now SENDING), with its send slot, the spacing of its line's slots, and all the carrier
  * call needs.
  */
-record SendJob(long messageId, int attempt, Instant slot, Duration spacing, OutgoingText text, Optional<TwilioCredentials> account) {
+record SendJob(long messageId, long lineId, int attempt, Instant slot, Duration spacing, OutgoingText text, Optional<TwilioCredentials> account) {
 }

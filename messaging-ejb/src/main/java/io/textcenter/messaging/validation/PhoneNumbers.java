@@ -53,6 +53,22 @@ public class PhoneNumbers {
         return raw == null || raw.isBlank() ? null : toE164(field, raw);
     }
 
+    /**
+     * The number as logs may show it, without telling whose it is: the first two characters and the last two digits
+     * ("+1********77" for a US number). Customers' numbers are personal data.
+     */
+    public static String masked(String number) {
+        if (number == null || number.length() <= 4) {
+            return "****";
+        }
+        return number.substring(0, 2) + "*".repeat(number.length() - 4) + number.substring(number.length() - 2);
+    }
+
+    /** The number in E.164, or empty when it is not a phone number (a short code, an alphanumeric sender). */
+    public Optional<String> e164(String raw) {
+        return raw == null || raw.isBlank() ? Optional.empty() : e164ByInput.get(raw.strip(), this::parse);
+    }
+
     private String toE164(String field, String raw) {
         return e164ByInput.get(raw.strip(), this::parse)
                 .orElseThrow(() -> new ValidationException(field, "\"" + raw + "\" is not a valid phone number"));

@@ -2,6 +2,8 @@ package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.carrier.LoggedStatus;
+import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.carrier.OutgoingText;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,8 @@ class DispatcherTest {
         final List<String> bodies = new ArrayList<>();
 
         @Override
-        public synchronized CarrierGateway forAccount(Optional<TwilioCredentials> credentials) {
-            return new CarrierGateway() {
+        public synchronized Optional<CarrierGateway> forAccount(Optional<TwilioCredentials> credentials) {
+            return Optional.of(new CarrierGateway() {
                 @Override
                 public String send(OutgoingText text) {
                     bodies.add(text.body());
@@ -55,7 +57,17 @@ class DispatcherTest {
                 public List<String> findTaken(OutgoingText text, Instant since) {
                     return List.of();
                 }
-            };
+
+                @Override
+                public List<LoggedText> receivedSince(String number, Instant since) {
+                    return List.of();
+                }
+
+                @Override
+                public Optional<LoggedStatus> statusOf(String carrierSid) {
+                    return Optional.empty();
+                }
+            });
         }
     }
 
@@ -81,6 +93,13 @@ class DispatcherTest {
         }
     }
 
+    /** Counts nothing: no metric registry below the server. */
+    private static final class NoMetrics extends OutboxMetrics {
+        @Override
+        void carrierCall(long lineId, Duration took) {
+        }
+    }
+
     private final OneBatch store = new OneBatch();
     private final TakingCarrier carrier = new TakingCarrier();
     private final KeptRecords records = new KeptRecords();
@@ -90,6 +109,7 @@ class DispatcherTest {
         dispatcher.store = store;
         dispatcher.carriers = carrier;
         dispatcher.sentRecorder = records;
+        dispatcher.metrics = new NoMetrics();
         dispatcher.workers = new InlineWorkers();
         dispatcher.unknownOutcomeAfter = Duration.ofMinutes(2);
         dispatcher.responseTimeout = Duration.ofSeconds(30);
@@ -123,6 +143,6 @@ class DispatcherTest {
     }
 
     private static SendJob job(long messageId, String to, String body, Instant slot) {
-        return new SendJob(messageId, 1, slot, SPACING, new OutgoingText("+12015550100", to, body, List.of(), null), Optional.empty());
+        return new SendJob(messageId, LINE, 1, slot, SPACING, new OutgoingText("+12015550100", to, body, List.of(), null), Optional.empty());
     }
 }

@@ -60,4 +60,12 @@ class PhoneNumbersTest {
     void anUnknownDefaultRegionIsAConfigurationError() {
         assertThrows(IllegalArgumentException.class, () -> new PhoneNumbers("XX"));
     }
+
+    @Test
+    void logsShowNumbersMaskedAndSendersThatAreNoNumberAsTheyCame() {
+        assertEquals("+1********77", PhoneNumbers.masked("+12015550177"));
+        assertEquals("****", PhoneNumbers.masked("+1"));
+        assertEquals(java.util.Optional.empty(), us.e164("ALERTS"));
+        assertEquals(java.util.Optional.of("+12015550177"), us.e164("(201) 555-0177"));
+    }
 }

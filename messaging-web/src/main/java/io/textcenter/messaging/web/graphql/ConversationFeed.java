@@ -71,6 +71,11 @@ public class ConversationFeed {
         unsubscribe = grid.subscribe(TOPIC, this::gather);
     }
 
+    /** Live subscriptions on this instance now. */
+    int subscriberCount() {
+        return subscribers.get();
+    }
+
     @PreDestroy
     void stopListening() {
         unsubscribe.run();

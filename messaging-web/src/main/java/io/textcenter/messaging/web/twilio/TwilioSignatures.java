@@ -2,6 +2,7 @@ package io.textcenter.messaging.web.twilio;
 
 import com.twilio.security.RequestValidator;
 import io.textcenter.messaging.settings.RecentWebhookSigningKey;
+import io.textcenter.messaging.settings.WebhookPaths;
 import io.textcenter.messaging.settings.WebhookSigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,10 @@ public class TwilioSignatures {
         String url = key.get().publicBaseUrl() + path;
         Map<String, String> parameters = new HashMap<>();
         form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
-        if (signature == null || !new RequestValidator(key.get().authToken()).validate(url, parameters, signature)) {
+        RequestValidator validator = new RequestValidator(key.get().authToken());
+        // the webhook URLs carry Twilio's retry override; a signature over the URL with it is as good as one without
+        if (signature == null || !validator.validate(url, parameters, signature)
+                && !validator.validate(url + WebhookPaths.RETRIES, parameters, signature)) {
             // says which URL was expected: a public base URL that is not the one Twilio calls refuses every webhook
             LOG.warning(() -> "Webhook refused: " + (signature == null ? "no " + HEADER : "its signature is not one for " + url));
             return false;

@@ -3,10 +3,11 @@ package io.textcenter.messaging.web.twilio;
 import com.twilio.twiml.MessagingResponse;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.conversation.MediaItem;
-import io.textcenter.messaging.inbound.DeliveryReports;
+import io.textcenter.messaging.outbound.DeliveryReports;
 import io.textcenter.messaging.inbound.InboundService;
 import io.textcenter.messaging.inbound.InboundText;
 import io.textcenter.messaging.inbound.UnknownLineException;
+import io.textcenter.messaging.settings.WebhookPaths;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +39,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TwilioWebhookResource {
 
-    static final String INBOUND_PATH = "/messaging/api/twilio/inbound";
-    static final String STATUS_PATH = "/messaging/api/twilio/status";
     static final int MAX_MEDIA = 10;
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final int STORE_ATTEMPTS = 5;
@@ -52,14 +54,21 @@ public class TwilioWebhookResource {
     @Inject
     DeliveryReports reports;
 
+    @Inject
+    MetricRegistry metrics;
+
     @POST
     @Path("inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_XML)
     public Response inbound(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+        return counted("inbound", receive(form, signature));
+    }
+
+    private Response receive(MultivaluedMap<String, String> form, String signature) {
         String sid = form.getFirst("MessageSid");
         try {
-            if (!signatures.valid(INBOUND_PATH, form, signature)) {
+            if (!signatures.valid(WebhookPaths.INBOUND, form, signature)) {
                 return Response.status(Response.Status.FORBIDDEN).build();
             }
             String from = form.getFirst("From");
@@ -86,9 +95,13 @@ public class TwilioWebhookResource {
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+        return counted("status", report(form, signature));
+    }
+
+    private Response report(MultivaluedMap<String, String> form, String signature) {
         String sid = form.getFirst("MessageSid");
         try {
-            if (!signatures.valid(STATUS_PATH, form, signature)) {
+            if (!signatures.valid(WebhookPaths.STATUS, form, signature)) {
                 return Response.status(Response.Status.FORBIDDEN).build();
             }
             String status = form.getFirst("MessageStatus");
@@ -100,6 +113,13 @@ public class TwilioWebhookResource {
             return tryAgainLater("delivery status of " + sid, notStored);
         }
         return Response.ok().build();
+    }
+
+    /** Every answer is counted for operators, by webhook and HTTP status. */
+    private Response counted(String webhook, Response answer) {
+        metrics.counter(Metadata.builder().withName("webhook_requests").withDescription("Twilio webhooks by their answer's HTTP status").build(),
+                new Tag("webhook", webhook), new Tag("answer", Integer.toString(answer.getStatus()))).inc();
+        return answer;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.messageSid;
 import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +50,8 @@ class ClusterIT {
     private static final double LINE_RATE = 20;
     private static final double ARRIVAL_JITTER_SECONDS = 0.25;
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id } }";
+    /** As MicroProcess starts the instances. */
+    private static final Duration RECONCILE_INTERVAL = Duration.ofSeconds(3);
 
     private static List<MicroProcess> instances;
     private static Center centerA;
@@ -107,12 +111,38 @@ class ClusterIT {
         } finally {
             posters.shutdown();
         }
+        assertArrayEquals(new int[] {300, 300}, storedInbound(line), "inbound texts stored, and distinct MessageSids");
+    }
+
+    /**
+     * Both instances read Twilio's log every 3 s, but one at a time: over a stretch of readings, the line's log was read
+     * at most once per interval (two instances reading side by side would read it twice), and each text was stored once.
+     */
+    @Test
+    void textsReadBackFromTheCarriersLogAreStoredOnceByOneInstanceAtATime() throws Exception {
+        Line line = centerA.line("TWO_WAY");
+        Instant first = Instant.now();
+        List<String> sids = IntStream.range(0, 40)
+                .mapToObj(i -> twilio.received(e164(localMobile()), line.number(), "Missed " + i, first)).toList();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> storedInbound(line)[0] >= sids.size());
+        int readsBefore = twilio.logReadsFor(line.number());
+        Instant watchFrom = Instant.now();
+        Thread.sleep(RECONCILE_INTERVAL.multipliedBy(5).toMillis());
+        int reads = twilio.logReadsFor(line.number()) - readsBefore;
+        long intervals = Duration.between(watchFrom, Instant.now()).dividedBy(RECONCILE_INTERVAL);
+
+        assertTrue(reads >= 1 && reads <= intervals + 1, reads + " readings of the line's log in " + intervals + " intervals");
+        assertArrayEquals(new int[] {sids.size(), sids.size()}, storedInbound(line), "stored, and distinct MessageSids");
+    }
+
+    /** The line's inbound texts in the database: how many, and how many distinct MessageSids. */
+    private static int[] storedInbound(Line line) throws SQLException {
         try (Connection db = database(); ResultSet stored = db.createStatement().executeQuery(
                 "SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m JOIN conversation c ON c.id = m.conversation_id"
                         + " WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
             stored.next();
-            assertEquals(300, stored.getInt(1), "inbound texts stored");
-            assertEquals(300, stored.getInt(2), "distinct MessageSids");
+            return new int[] {stored.getInt(1), stored.getInt(2)};
         }
     }
 

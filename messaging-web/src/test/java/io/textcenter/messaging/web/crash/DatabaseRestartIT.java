@@ -2,6 +2,7 @@ package io.textcenter.messaging.web.crash;
 
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.TcpProxy;
 import io.textcenter.messaging.web.support.Webhooks;
@@ -11,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The database restarts while Twilio posts texts. A relay in front of PostgreSQL drops every connection and refuses new
  * ones for twelve seconds, as a restart looks to the module. Webhooks that could not be stored are answered 503 within
- * Twilio's 15 seconds, Twilio retries them, and once the database is back every text is stored exactly once. Runs with
- * -Ppostgresql.
+ * Twilio's 15 seconds, and once the database is back every text is stored exactly once: retried by Twilio (with the
+ * connection override that makes it retry a 503), or read back from its message log (without). Runs with -Ppostgresql.
  */
 class DatabaseRestartIT {
 
@@ -53,50 +56,90 @@ class DatabaseRestartIT {
             List<Map<String, String>> texts = IntStream.range(0, TEXTS)
                     .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i)).toList();
 
-            Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
-            ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
-            try {
-                List<Future<?>> posting = new ArrayList<>();
-                for (int poster = 0; poster < POSTERS; poster++) {
-                    int first = poster;
-                    posting.add(twilio.submit(() -> {
-                        for (int i = first; i < TEXTS; i += POSTERS) {
-                            long started = System.nanoTime();
-                            HttpResponse<String> answer = center.webhooks().inbound(texts.get(i));
-                            Duration took = Duration.ofNanos(System.nanoTime() - started);
-                            assertTrue(took.compareTo(TWILIO_PATIENCE) < 0, "answered after " + took);
-                            if (answer.statusCode() != 200) {
-                                refused.put(texts.get(i), answer.statusCode());
-                            }
-                            pause(Duration.ofMillis(100));
-                        }
-                    }));
-                }
-                pause(Duration.ofMillis(1500));
-                database.cut();
-                pause(OUTAGE);
-                database.restore();
-                for (Future<?> poster : posting) {
-                    poster.get();
-                }
-            } finally {
-                twilio.shutdown();
-            }
+            Map<Map<String, String>, Integer> refused = postDuringOutage(center, texts, database);
 
-            System.out.printf("database restart: %d of %d webhooks answered %s%n", refused.size(), TEXTS, Map.copyOf(refused).values().stream().distinct().toList());
-            assertFalse(refused.isEmpty(), "no webhook came while the database was away");
-            assertTrue(refused.values().stream().allMatch(status -> status == 503), "answers to unstored webhooks: " + refused.values());
             for (Map<String, String> retried : refused.keySet()) {
                 await().atMost(Duration.ofMinutes(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
                         .until(() -> center.webhooks().inbound(retried).statusCode() == 200);
             }
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE, "postgres", "postgres");
-                 ResultSet stored = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
-                         + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
-                stored.next();
-                assertEquals(TEXTS, stored.getInt(1), "inbound texts stored");
-                assertEquals(TEXTS, stored.getInt(2), "distinct MessageSids");
+            assertStoredOnceEach(line);
+        }
+    }
+
+    /**
+     * Twilio's default webhook policy retries neither a 503 nor a webhook to a server it cannot reach: the texts it
+     * holds in its message log are read back by the module's reconciliation (every 3 s here), each stored once.
+     */
+    @Test
+    void textsAnswered503AndNeverRetriedAreReadBackFromTheCarriersLog() throws Exception {
+        try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
+             MicroProcess instance = MicroProcess.single("database-restart-no-retry", DATABASE, database.port())) {
+            Center center = Center.withFakeTwilio(instance.server());
+            Line line = center.line("TWO_WAY");
+            FakeTwilio twilio = FakeTwilio.instance();
+            List<Map<String, String>> texts = IntStream.range(0, TEXTS).mapToObj(i -> {
+                String from = e164(localMobile());
+                return Webhooks.text(twilio.received(from, line.number(), "Text " + i, Instant.now()), from, line.number(), "Text " + i);
+            }).toList();
+
+            postDuringOutage(center, texts, database);
+
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> storedInbound(line)[0] >= TEXTS);
+            assertStoredOnceEach(line);
+        }
+    }
+
+    /** Posts the texts as Twilio would, once each, while the database goes away for a while; the webhooks refused. */
+    private static Map<Map<String, String>, Integer> postDuringOutage(Center center, List<Map<String, String>> texts, TcpProxy database)
+            throws Exception {
+        Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
+        ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
+        try {
+            List<Future<?>> posting = new ArrayList<>();
+            for (int poster = 0; poster < POSTERS; poster++) {
+                int first = poster;
+                posting.add(twilio.submit(() -> {
+                    for (int i = first; i < texts.size(); i += POSTERS) {
+                        long started = System.nanoTime();
+                        HttpResponse<String> answer = center.webhooks().inbound(texts.get(i));
+                        Duration took = Duration.ofNanos(System.nanoTime() - started);
+                        assertTrue(took.compareTo(TWILIO_PATIENCE) < 0, "answered after " + took);
+                        if (answer.statusCode() != 200) {
+                            refused.put(texts.get(i), answer.statusCode());
+                        }
+                        pause(Duration.ofMillis(100));
+                    }
+                }));
             }
+            pause(Duration.ofMillis(1500));
+            database.cut();
+            pause(OUTAGE);
+            database.restore();
+            for (Future<?> poster : posting) {
+                poster.get();
+            }
+        } finally {
+            twilio.shutdown();
+        }
+        System.out.printf("database restart: %d of %d webhooks answered %s%n", refused.size(), texts.size(), Map.copyOf(refused).values().stream().distinct().toList());
+        assertFalse(refused.isEmpty(), "no webhook came while the database was away");
+        assertTrue(refused.values().stream().allMatch(status -> status == 503), "answers to unstored webhooks: " + refused.values());
+        return refused;
+    }
+
+    private static void assertStoredOnceEach(Line line) throws SQLException {
+        int[] stored = storedInbound(line);
+        assertEquals(TEXTS, stored[0], "inbound texts stored");
+        assertEquals(TEXTS, stored[1], "distinct MessageSids");
+    }
+
+    /** The line's inbound texts in the database: how many, and how many distinct MessageSids. */
+    private static int[] storedInbound(Line line) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE, "postgres", "postgres");
+             ResultSet stored = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
+                     + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
+            stored.next();
+            return new int[] {stored.getInt(1), stored.getInt(2)};
         }
     }
 

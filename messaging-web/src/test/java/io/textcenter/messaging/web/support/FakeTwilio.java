@@ -8,12 +8,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
@@ -23,7 +26,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /**
  * A fake Twilio on loopback (WireMock): the module's API calls go to it (messaging.twilio.api-base-url), it records
  * each one, answers like Twilio, and can refuse per recipient: 429, 500, a 4xx with an error code, an answer too late.
- * Its message log (what it took) is read back like Twilio's. Received media
+ * Its message log (what it took, and texts it received whose webhooks never came) is read back like Twilio's, and it
+ * can post status callbacks the moment it takes a text. Received media
  * are served from it too, behind the account's credentials. One per test JVM, on the port the build reserved.
  */
 public final class FakeTwilio {
@@ -31,19 +35,22 @@ public final class FakeTwilio {
     public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     public static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
     private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String ONE_MESSAGE = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/SM[0-9a-f]+(/Media)?\\.json";
     private static final String SCENARIO_START = "Started";
 
     private static FakeTwilio instance;
 
     private final WireMockServer server;
+    private final TwilioMessageLog log = new TwilioMessageLog();
+    private final StatusCallbacks callbacks = new StatusCallbacks();
 
     private FakeTwilio(int port) {
-        TwilioMessageLog log = new TwilioMessageLog();
-        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true).extensions(log));
+        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true).extensions(log, callbacks));
         log.readFrom(server);
         server.start();
         server.stubFor(post(urlMatching(MESSAGES)).atPriority(10).willReturn(accepted()));
         server.stubFor(get(urlPathMatching(MESSAGES)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
+        server.stubFor(get(urlPathMatching(ONE_MESSAGE)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
     }
 
     public static synchronized FakeTwilio instance() {
@@ -72,6 +79,37 @@ public final class FakeTwilio {
     /** Every text to {@code to} is refused with this HTTP status and Twilio error code. */
     public void alwaysRefuse(String to, int status, int errorCode) {
         server.stubFor(texts(to).willReturn(refusal(status, errorCode)));
+    }
+
+    /**
+     * A text the carrier received for the module's number {@code to} at {@code at}: its log holds it, whether or not
+     * the test posts its webhook. Returns its MessageSid.
+     */
+    public String received(String from, String to, String body, Instant at) {
+        String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
+        log.add(new TwilioMessageLog.Received(sid, from, to, body, at, List.of()));
+        return sid;
+    }
+
+    /** The log shows this final status (and error code, or null) for a text the fake took. */
+    public void logStatus(String sid, String status, String errorCode) {
+        log.status(sid, status, errorCode);
+    }
+
+    /** Texts from this line get their status callbacks ("sent", "delivered", a late "queued") the moment they are taken. */
+    public void reportStatusesAtOnce(String line) {
+        callbacks.reportAtOnce(line);
+    }
+
+    /** How often the module has asked the log for the texts received by {@code number}. */
+    public int logReadsFor(String number) {
+        return server.findAll(getRequestedFor(urlPathMatching(MESSAGES)).withQueryParam("To", equalTo(number))).stream()
+                .filter(read -> !read.queryParameter("From").isPresent()).toList().size();
+    }
+
+    /** Where the module's API calls go, and so where Twilio's media URLs point (messaging.twilio.api-base-url). */
+    private String apiBaseUrl() {
+        return "http://127.0.0.1:" + server.port();
     }
 
     /** The API calls that tried to text {@code to}, oldest first. */
@@ -109,7 +147,23 @@ public final class FakeTwilio {
     public String media(String name, String contentType, byte[] content) {
         server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
-        return server.baseUrl() + "/media/" + name;
+        return apiBaseUrl() + "/media/" + name;
+    }
+
+    /**
+     * Serves a media file as Twilio does: {@code /media/<name>} with the account's credentials answers with a redirect to
+     * {@code /storage/<name>}, which serves it to anyone. Returns the media URL.
+     */
+    public String mediaInStorage(String name, String contentType, byte[] content) {
+        server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withStatus(302).withHeader("Location", "/storage/" + name)));
+        server.stubFor(get("/storage/" + name).willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
+        return apiBaseUrl() + "/media/" + name;
+    }
+
+    /** The requests for a media file in storage ({@link #mediaInStorage}), oldest first. */
+    public List<LoggedRequest> storageRequests(String name) {
+        return server.findAll(getRequestedFor(urlMatching("/storage/" + name)));
     }
 
     private MappingBuilder texts(String to) {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The production WAR on a Payara Micro of its own, as an operator starts it: on PostgreSQL (the post-boot commands of
- * server-config), with the dev JWT key, Twilio calls going to the tests' fake carrier, and, for a cluster, in a data
+ * server-config) or its embedded H2, with the dev JWT key, Twilio calls going to the tests' fake carrier, and, for a cluster, in a data
  * grid on loopback with TCP discovery. Its output goes to target/micro-logs/NAME.log.
  */
 public final class MicroProcess implements AutoCloseable {
@@ -56,6 +56,19 @@ public final class MicroProcess implements AutoCloseable {
         return single(name, database, POSTGRESQL_PORT);
     }
 
+    /**
+     * One instance on its own, on a database nobody else uses: the PostgreSQL database {@code database} when the tests
+     * run on PostgreSQL, else the embedded H2 of its own fresh root directory.
+     */
+    public static MicroProcess fresh(String name, String database) {
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            return single(name, database);
+        }
+        MicroProcess instance = start(name, null, POSTGRESQL_PORT, List.of("--nocluster"));
+        instance.awaitReady(Duration.ofMinutes(4));
+        return instance;
+    }
+
     /** One instance on its own, reaching PostgreSQL at {@code databasePort} on loopback (e.g. through a {@link TcpProxy}). */
     public static MicroProcess single(String name, String database, int databasePort) {
         MicroProcess instance = start(name, database, databasePort, List.of("--nocluster"));
@@ -63,6 +76,7 @@ public final class MicroProcess implements AutoCloseable {
         return instance;
     }
 
+    /** @param database the PostgreSQL database, or null for the embedded H2 */
     private static MicroProcess start(String name, String database, int databasePort, List<String> clustering) {
         int httpPort = freePort();
         try {
@@ -71,16 +85,21 @@ public final class MicroProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
                     "-Dmessaging.twilio.response-timeout=PT2S", "-Dmessaging.outbox.unknown-outcome-after=PT5S", "-Dmessaging.bulk.lease=PT10S",
+                    "-Dmessaging.twilio.reconcile-interval=PT3S", "-Dmessaging.twilio.status-settle-after=PT10S",
                     "-jar", "target/payara/payara-micro.jar", "--name", name, "--port", Integer.toString(httpPort),
                     "--rootdir", Files.createTempDirectory("micro-" + name).toString(),
-                    "--systemproperties", SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties").toString(),
-                    "--addlibs", "target/payara/postgresql.jar",
-                    "--postbootcommandfile", SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
+                    "--systemproperties", SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties").toString()));
+            if (database != null) {
+                command.addAll(List.of("--addlibs", "target/payara/postgresql.jar",
+                        "--postbootcommandfile", SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
+            }
             command.addAll(clustering);
             command.addAll(List.of("--deploy", "target/messaging.war"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("MESSAGING_DB_NAME", database);
-            builder.environment().put("MESSAGING_DB_PORT", Integer.toString(databasePort));
+            if (database != null) {
+                builder.environment().put("MESSAGING_DB_NAME", database);
+                builder.environment().put("MESSAGING_DB_PORT", Integer.toString(databasePort));
+            }
             return new MicroProcess(name, builder.start(), httpPort, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -75,7 +75,12 @@ public final class Webhooks {
 
     /** Twilio's scheme: HMAC-SHA1 of the URL followed by each parameter name and value, sorted by name. */
     public String signature(String path, Map<String, String> parameters) {
-        StringBuilder data = new StringBuilder(publicBaseUrl + path);
+        return signed(publicBaseUrl + path, parameters);
+    }
+
+    /** The signature Twilio sends with a webhook to {@code url} with these parameters. */
+    static String signed(String url, Map<String, String> parameters) {
+        StringBuilder data = new StringBuilder(url);
         new TreeMap<>(parameters).forEach((name, value) -> data.append(name).append(value));
         try {
             Mac mac = Mac.getInstance("HmacSHA1");

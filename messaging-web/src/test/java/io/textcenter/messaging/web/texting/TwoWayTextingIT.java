@@ -235,7 +235,7 @@ class TwoWayTextingIT {
                 .string("sendMessage.conversationId");
         awaitStatus(conversation, "Retry me", "SENT");
 
-        String callback = java.net.URLEncoder.encode(server.uri("/messaging/api/twilio/status").toString(), java.nio.charset.StandardCharsets.UTF_8);
+        String callback = java.net.URLEncoder.encode(server.uri("/messaging/api/twilio/status") + "#rc=3&rp=5xx,ct,rt", java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, twilio.textsTo(mobile).size());
         twilio.textsTo(mobile).forEach(call -> assertTrue(call.getBodyAsString().contains("StatusCallback=" + callback), call::getBodyAsString));
     }

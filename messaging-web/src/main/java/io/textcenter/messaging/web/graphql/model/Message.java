@@ -13,11 +13,14 @@ public record Message(@NonNull @Id String id, @NonNull MessageDirection directio
                       String body, @NonNull OffsetDateTime at, boolean reviewed, DeliveryStatus deliveryStatus,
                       String errorCode,
                       @Description("Why a message was skipped or failed, in words") String errorMessage,
-                      int segments, @NonNull @Id String conversationId, @Ignore String authorId) {
+                      int segments, @NonNull @Id String conversationId, @Ignore String authorId,
+                      @Description("A received text read back from Twilio's message log, because its webhook never came, too late"
+                              + " for automatic answers") boolean recoveredLate) {
 
     public static Message of(MessageData data) {
         return new Message(data.id(), Mirror.of(data.direction(), MessageDirection.class), Mirror.of(data.kind(), MessageKind.class),
                 data.body(), data.at(), data.reviewed(), Mirror.of(data.deliveryStatus(), DeliveryStatus.class),
-                data.errorCode(), data.errorMessage(), data.segments(), data.conversationId(), data.authorId());
+                data.errorCode(), data.errorMessage(), data.segments(), data.conversationId(), data.authorId(),
+                data.recoveredLate());
     }
 }

@@ -1,4 +1,4 @@
-package io.textcenter.messaging.inbound;
+package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import org.junit.jupiter.params.ParameterizedTest;
