@@ -53,6 +53,8 @@ public class BulkSendService {
     private static final Set<DeliveryStatus> SENT = EnumSet.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
     private static final Set<DeliveryStatus> FAILED = EnumSet.of(DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED);
     private static final Set<DeliveryStatus> PENDING = EnumSet.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING);
+    /** The most recipients a send may name one by one. */
+    private static final int MAX_NAMED_RECIPIENTS = 100_000;
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -96,6 +98,7 @@ public class BulkSendService {
     private List<String> appointmentsOf(LocalDate date, List<String> appointmentIds) {
         List<String> recipients;
         if (appointmentIds != null && !appointmentIds.isEmpty()) {
+            bounded("appointmentIds", appointmentIds);
             recipients = known("appointmentIds", "appointment", appointmentIds,
                     appointments.findAll(appointmentIds).stream().map(AppointmentData::id).toList());
         } else {
@@ -114,8 +117,16 @@ public class BulkSendService {
             if (employeeIds == null || employeeIds.isEmpty()) {
                 throw new ValidationException("employeeIds", "name at least one employee");
             }
+            bounded("employeeIds", employeeIds);
             return known("employeeIds", "employee", employeeIds, employees.findAll(employeeIds).stream().map(EmployeeData::id).toList());
         }, lineId, templateId, body, authorLoginId);
+    }
+
+    /** A list named by hand is refused before the directory is asked, when it is longer than a send may be. */
+    private static void bounded(String field, List<String> named) {
+        if (named.size() > MAX_NAMED_RECIPIENTS) {
+            throw new ValidationException(field, "name at most " + MAX_NAMED_RECIPIENTS + " (a day's appointments are named by the date)");
+        }
     }
 
     /** The ids named, each once, in their order; fails on the first the directory does not know (read at once). */

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.consent;
 
+import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +38,7 @@ public class ConsentService {
     public void optOut(String phoneNumber, String source) {
         if (!isOptedOut(phoneNumber)) {
             em.persist(new OptOut(phoneNumber, OffsetDateTime.now(Clock.systemUTC()), source));
-            LOG.info(() -> "Opted out " + phoneNumber + " (" + source + ")");
+            LOG.info(() -> "Opted out " + PhoneNumbers.masked(phoneNumber) + " (" + source + ")");
         }
     }
 
@@ -45,7 +46,7 @@ public class ConsentService {
         OptOut optOut = em.find(OptOut.class, phoneNumber);
         if (optOut != null) {
             em.remove(optOut);
-            LOG.info(() -> "Opted in " + phoneNumber);
+            LOG.info(() -> "Opted in " + PhoneNumbers.masked(phoneNumber));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.persistence.LikePattern;
+import io.textcenter.messaging.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,8 @@ public class Inbox {
 
     public static final int MAX_PAGE = 200;
     private static final int NAME_MATCHES = 200;
+    /** Longer than any name, number or phrase a person looks for; a longer one only makes every row's LIKE slower. */
+    private static final int MAX_SEARCH = 100;
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -118,8 +121,8 @@ public class Inbox {
         if (filter.unreviewedOnly()) {
             where = where.append(" AND EXISTS (SELECT 1 FROM message u WHERE u.conversation_id = c.id AND u.reviewed = FALSE)", List.of());
         }
-        String search = filter.search() == null ? "" : filter.search().strip();
-        if (!search.isEmpty()) {
+        String search = Text.optional("search", filter.search(), MAX_SEARCH);
+        if (search != null) {
             Sql matching = matching(search);
             where = where.append(" AND (" + matching.text + ")", matching.params);
         }

@@ -10,6 +10,7 @@ import io.textcenter.messaging.template.Composed;
 import io.textcenter.messaging.template.Composer;
 import io.textcenter.messaging.template.MergeContext;
 import io.textcenter.messaging.template.MergeContexts;
+import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +66,7 @@ public class AutoResponses {
             if (responder.type() == AutoResponderType.APPOINTMENT_CONFIRMATION) {
                 Optional<AppointmentData> next = data.customerId() == null ? Optional.empty() : appointments.nextFor(data.customerId(), now);
                 if (next.isEmpty()) {
-                    LOG.info(() -> "\"" + text + "\" from " + data.externalNumber() + ": no upcoming appointment to confirm");
+                    LOG.info(() -> "A confirmation from " + PhoneNumbers.masked(data.externalNumber()) + " found no upcoming appointment to confirm");
                     candidates.remove(responder);
                     continue;
                 }

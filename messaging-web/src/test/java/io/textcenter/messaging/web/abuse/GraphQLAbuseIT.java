@@ -78,4 +78,10 @@ class GraphQLAbuseIT {
                 .collect(Collectors.joining(" ", "mutation { ", " }"));
         assertEquals(10, graphQL.call(adminToken(), ten).body().getJsonObject("data").size(), "ten mutations in one request are fine");
     }
+
+    @Test
+    void aSearchLongerThanAnyoneTypesIsRefusedBeforeItSearches() {
+        graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                "f", java.util.Map.of("search", "x".repeat(10_000))).assertError("validation", "search");
+    }
 }

@@ -150,4 +150,21 @@ class SettingsAndSecurityIT {
         assertEquals(401, refused.status());
         assertEquals("forbidden", refused.errorCode());
     }
+
+    @Test
+    void thePageMayRunOnlyItsOwnScriptsAndNothingMayFrameOrSniffThePageOrTheApi() {
+        var page = server.get("/messaging/center/");
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+
+        var api = graphQL.call(agentToken(), "{ senderLines { id } }");
+        assertEquals(200, api.status());
+        var raw = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/messaging/graphql"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build());
+        assertTrue(raw.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), raw.headers().toString());
+        assertEquals("nosniff", raw.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
 }
