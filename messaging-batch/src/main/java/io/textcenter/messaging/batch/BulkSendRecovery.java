@@ -2,6 +2,7 @@ package io.textcenter.messaging.batch;
 
 import io.textcenter.messaging.bulk.BulkSendService;
 import io.textcenter.messaging.persistence.DatabaseMigrations;
+import io.textcenter.messaging.runtime.KeepsRunning;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@KeepsRunning
 public class BulkSendRecovery {
 
     private static final Logger LOG = Logger.getLogger(BulkSendRecovery.class.getName());

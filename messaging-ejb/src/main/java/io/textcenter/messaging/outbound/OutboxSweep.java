@@ -3,6 +3,7 @@ package io.textcenter.messaging.outbound;
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.runtime.KeepsRunning;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -26,6 +27,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrations")
+@KeepsRunning
 public class OutboxSweep {
 
     private static final Logger LOG = Logger.getLogger(OutboxSweep.class.getName());

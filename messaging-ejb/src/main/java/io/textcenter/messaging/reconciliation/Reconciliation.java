@@ -14,6 +14,7 @@ import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import io.textcenter.messaging.settings.TwilioSettingsService;
+import io.textcenter.messaging.runtime.KeepsRunning;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -53,6 +54,7 @@ import java.util.logging.Logger;
 @Singleton
 @DependsOn("DatabaseMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@KeepsRunning
 public class Reconciliation {
 
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
