@@ -1,5 +1,5 @@
 // Starts the page: sign-in, the header and navigation, hash routing between views, and the live subscription.
-import { token, signOut, user } from './session.js';
+import { token, signOut, user, takeTokenFromAddress } from './session.js';
 import { onRefused } from './graphql.js';
 import { showError, clearAlerts } from './alerts.js';
 import { startLive, stopLive } from './live.js';
@@ -147,4 +147,9 @@ document.getElementById('sign-out').addEventListener('click', () => {
 });
 
 window.addEventListener('hashchange', route);
+try {
+  takeTokenFromAddress();
+} catch (refused) {
+  showError(refused.message);
+}
 route();

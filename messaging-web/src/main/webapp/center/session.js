@@ -15,6 +15,17 @@ export function signIn(pasted) {
   sessionStorage.setItem(KEY, candidate);
 }
 
+/**
+ * A development sign-in link (./run prints them) carries the token in the address: "#token=...". It is taken as if
+ * pasted, and removed from the address bar and the history at once.
+ */
+export function takeTokenFromAddress() {
+  const match = location.hash.match(/^#token=([^&]+)/);
+  if (!match) return;
+  history.replaceState(null, '', `${location.pathname}${location.search}#/inbox`);
+  signIn(decodeURIComponent(match[1]));
+}
+
 export function signOut() {
   sessionStorage.removeItem(KEY);
 }

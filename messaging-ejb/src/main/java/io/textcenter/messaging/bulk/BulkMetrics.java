@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
-import java.time.Clock;
+import io.textcenter.messaging.persistence.RecentReads;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +28,9 @@ public class BulkMetrics {
     @Inject
     BulkSendService sends;
 
-    private final Clock clock = Clock.systemUTC();
-    private volatile List<BulkSendData> running = List.of();
-    private volatile Instant readAt = Instant.MIN;
+    /** The running sends as read a few seconds ago at the most: a scrape reads the sends' progress once. */
+    private final RecentReads<Boolean, List<BulkSendData>> running = new RecentReads<>(FRESH_FOR,
+            any -> sends.all().stream().filter(send -> RUNNING.contains(send.status())).toList());
 
     @PostConstruct
     void register() {
@@ -40,13 +40,7 @@ public class BulkMetrics {
                 this, gauges -> gauges.running().stream().mapToLong(send -> send.total() - send.sent() - send.skipped() - send.failed()).sum());
     }
 
-    /** The running sends as of a few seconds ago at the most: a scrape reads the sends' progress once. */
     private List<BulkSendData> running() {
-        Instant now = clock.instant();
-        if (readAt.plus(FRESH_FOR).isBefore(now)) {
-            running = sends.all().stream().filter(send -> RUNNING.contains(send.status())).toList();
-            readAt = now;
-        }
-        return running;
+        return running.get(Boolean.TRUE).orElseThrow();
     }
 }

@@ -1,13 +1,19 @@
 package io.textcenter.messaging.carrier;
 
 import io.textcenter.messaging.settings.TwilioCredentials;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The carrier to send through now: the sandbox when {@code messaging.carrier.sandbox} asks for it (nothing leaves the
@@ -21,7 +27,7 @@ public class Carriers {
     public static final String NOT_CONFIGURED = "CARRIER_NOT_CONFIGURED";
 
     static final String TWILIO_API = "https://api.twilio.com";
-    private static final CarrierGateway SANDBOX = new SandboxGateway();
+    private static final Logger LOG = Logger.getLogger(Carriers.class.getName());
 
     @Inject
     @ConfigProperty(name = "messaging.twilio.api-base-url")
@@ -35,13 +41,23 @@ public class Carriers {
     @ConfigProperty(name = "messaging.carrier.sandbox")
     boolean sandbox;
 
+    @Inject
+    Event<CarrierReport> reports;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private TwilioCredentials credentialsInUse;
     private CarrierGateway twilio;
+    private CarrierGateway sandboxGateway;
 
     /** The carrier for this account; empty when there is none (no account, and the sandbox was not asked for). */
     public synchronized Optional<CarrierGateway> forAccount(Optional<TwilioCredentials> credentials) {
         if (sandbox) {
-            return Optional.of(SANDBOX);
+            if (sandboxGateway == null) {
+                sandboxGateway = new SandboxGateway(this::reportLater);
+            }
+            return Optional.of(sandboxGateway);
         }
         if (credentials.isEmpty()) {
             return Optional.empty();
@@ -52,6 +68,17 @@ public class Carriers {
             credentialsInUse = credentials.get();
         }
         return Optional.of(twilio);
+    }
+
+    /** The sandbox's status reports take the path Twilio's callbacks take, a moment after the text was taken. */
+    private void reportLater(CarrierReport report, Duration after) {
+        scheduler.schedule(() -> {
+            try {
+                reports.fire(report);
+            } catch (RuntimeException lost) {
+                LOG.log(Level.WARNING, "Sandbox status report " + report.status() + " for " + report.carrierSid() + " not applied", lost);
+            }
+        }, after.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Which carrier texts go to with this account, as health checks and operators name it. */

@@ -4,6 +4,7 @@ import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -51,6 +52,19 @@ public class ConversationQueries {
         List<Long> keys = keys(conversationIds);
         return keys.isEmpty() ? List.of() : em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
                 .setParameter("ids", keys).getResultStream().map(Message::toData).toList();
+    }
+
+    /** Texts still SCHEDULED (of one line, when given), soonest first. */
+    public List<MessageData> scheduled(Optional<String> lineId) {
+        TypedQuery<Message> scheduled = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :scheduled"
+                + (lineId.isPresent() ? " AND m.lineId = :line" : "") + " ORDER BY m.nextAttemptAt, m.id", Message.class)
+                .setParameter("scheduled", DeliveryStatus.SCHEDULED);
+        lineId.ifPresent(line -> scheduled.setParameter("line", EntityIds.parse(line).orElse(-1L)));
+        return scheduled.getResultStream().map(Message::toData).toList();
+    }
+
+    public MessageData messageById(long id) {
+        return em.find(Message.class, id).toData();
     }
 
     public Optional<MessageData> messageBySid(String carrierSid) {

@@ -125,6 +125,12 @@ public class Conversations {
         return append(conversation, message, text.media(), text.at());
     }
 
+    /** Records a text to send at {@code sendAt} (SCHEDULED). */
+    public MessageData scheduled(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId,
+                                 OffsetDateTime sendAt, OffsetDateTime at) {
+        return append(conversation, Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt), media, at);
+    }
+
     /**
      * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A {@code onceKey} makes it
      * unique: a second message with the same key fails the transaction.

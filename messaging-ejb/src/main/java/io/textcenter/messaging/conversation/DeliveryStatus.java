@@ -1,12 +1,12 @@
 package io.textcenter.messaging.conversation;
 
 /**
- * Where a text stands. Outbound: QUEUED (in the outbox) → SENDING (handed to the carrier) → SENT (the carrier accepted
+ * Where a text stands. Outbound: SCHEDULED (waits for its send time) or QUEUED (in the outbox) → SENDING (handed to the carrier) → SENT (the carrier accepted
  * it) → DELIVERED, or UNDELIVERED / FAILED; SKIPPED never left (e.g. the number opted out). Inbound texts are RECEIVED.
  * Status only moves forward: carrier callbacks arrive out of order, and a late "sent" must not undo "delivered".
  */
 public enum DeliveryStatus {
-    QUEUED(0), SENDING(1), SENT(2), DELIVERED(3), UNDELIVERED(3), FAILED(3), RECEIVED(3), SKIPPED(3);
+    QUEUED(0), SENDING(1), SENT(2), DELIVERED(3), UNDELIVERED(3), FAILED(3), RECEIVED(3), SKIPPED(3), SCHEDULED(0);
 
     private final int rank;
 

@@ -142,6 +142,15 @@ public class Message {
         return message;
     }
 
+    /** A text to send at {@code sendAt}: SCHEDULED until then, when the outbox takes it as it takes a QUEUED one. */
+    static Message scheduled(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
+                             OffsetDateTime sendAt) {
+        Message message = queued(conversation, kind, body, authorId, segments, at);
+        message.deliveryStatus = DeliveryStatus.SCHEDULED;
+        message.nextAttemptAt = sendAt;
+        return message;
+    }
+
     /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
     static Message autoResponse(Conversation conversation, String body, int segments, OffsetDateTime at, long responderId) {
         Message message = queued(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at);

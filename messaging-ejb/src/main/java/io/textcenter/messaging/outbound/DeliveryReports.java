@@ -1,11 +1,13 @@
 package io.textcenter.messaging.outbound;
 
+import io.textcenter.messaging.carrier.CarrierReport;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +56,11 @@ public class DeliveryReports {
         } else {
             em.persist(new WaitingDeliveryReport(carrierSid, status.get(), blankToNull(errorCode), OffsetDateTime.now(Clock.systemUTC())));
         }
+    }
+
+    /** A report the carrier made through another path than the status callback (the sandbox carrier's). */
+    public void reported(@Observes CarrierReport report) {
+        report(report.carrierSid(), report.status(), report.errorCode());
     }
 
     /** Applies the kept reports of these texts, which have just been given their MessageSids, and forgets them. */

@@ -47,6 +47,14 @@ public class Outbox {
     }
 
     /**
+     * A text to send at {@code sendAt}, through the outbox as every text: consent is asked when it goes out, not now.
+     */
+    public MessageData schedule(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId,
+                                OffsetDateTime sendAt) {
+        return conversations.scheduled(conversation, kind, body, media, authorId, sendAt, now());
+    }
+
+    /**
      * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
      * is read with one query, and a conversation started at that moment needs no update for its text.
      */
@@ -78,7 +86,7 @@ public class Outbox {
     private MessageData queued(Conversation conversation, MessageData message) {
         if (message.deliveryStatus() == DeliveryStatus.QUEUED) {
             queued.fire(new MessageQueued(Long.parseLong(message.id()), conversation.lineId()));
-        } else {
+        } else if (message.deliveryStatus() == DeliveryStatus.SKIPPED) {
             metrics.skipped(conversation.lineId(), OPTED_OUT_CODE);
         }
         return message;

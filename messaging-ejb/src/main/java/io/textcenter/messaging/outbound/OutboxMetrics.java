@@ -1,5 +1,6 @@
 package io.textcenter.messaging.outbound;
 
+import io.textcenter.messaging.persistence.RecentReads;
 import io.textcenter.messaging.settings.SenderLinesChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,8 +34,8 @@ public class OutboxMetrics {
 
     private final Clock clock = Clock.systemUTC();
     private final Set<Long> linesWithGauges = ConcurrentHashMap.newKeySet();
-    private volatile OutboxBacklog.Snapshot snapshot;
-    private volatile Instant snapshotAt = Instant.MIN;
+    /** The backlog as read at most a second ago: a scrape reads it once for all the gauges. */
+    private final RecentReads<Boolean, OutboxBacklog.Snapshot> backlogs = new RecentReads<>(FRESH_FOR, any -> read());
 
     /** Registers the gauges of the lines known now; lines added later get theirs at the next reading. */
     public void registerGauges() {
@@ -46,19 +46,17 @@ public class OutboxMetrics {
 
     /** A line saved on this instance has its gauges at once; one saved on another instance, at the next reading. */
     void lineSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SenderLinesChanged saved) {
-        read(clock.instant());
+        backlogs.forgetAll();
+        current();
     }
 
-    /** The backlog as of at most a second ago. */
     private OutboxBacklog.Snapshot current() {
-        Instant now = clock.instant();
-        return snapshot == null || snapshotAt.plus(FRESH_FOR).isBefore(now) ? read(now) : snapshot;
+        return backlogs.get(Boolean.TRUE).orElseThrow();
     }
 
     /** Reads the backlog; gauges of lines seen for the first time are registered on the way. */
-    private OutboxBacklog.Snapshot read(Instant now) {
-        snapshot = backlog.read();
-        snapshotAt = now;
+    private OutboxBacklog.Snapshot read() {
+        OutboxBacklog.Snapshot snapshot = backlog.read();
         snapshot.lineIds().stream().filter(linesWithGauges::add).forEach(this::registerLineGauges);
         return snapshot;
     }

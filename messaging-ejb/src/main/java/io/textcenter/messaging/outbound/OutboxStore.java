@@ -55,6 +55,8 @@ public class OutboxStore {
     static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
     static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
     static final String LINE_INACTIVE = "LINE_INACTIVE";
+    /** What the outbox sends once due: texts queued, and scheduled texts whose time came. */
+    private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED);
     /** How far ahead the outbox claims a line's texts and send slots. */
     private static final Duration CLAIM_AHEAD = Duration.ofMillis(250);
     /**
@@ -110,8 +112,8 @@ public class OutboxStore {
     /** Lines that have messages due now. */
     public List<Long> linesWithDueMessages() {
         return em.createQuery("SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
-                        + " AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now)", Long.class)
-                .setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now()).getResultList();
+                        + " AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now)", Long.class)
+                .setParameter("waiting", WAITING).setParameter("now", now()).getResultList();
     }
 
     /**
@@ -144,10 +146,10 @@ public class OutboxStore {
      * Each is marked once, so a long wait costs a query per sweep and nothing more.
      */
     private void holdForCarrier(long lineId) {
-        em.createQuery("SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus = :queued AND m.nextAttemptAt <= :now"
-                        + " AND (m.errorCode IS NULL OR m.errorCode <> :waiting)", Message.class)
-                .setParameter("line", lineId).setParameter("queued", DeliveryStatus.QUEUED).setParameter("now", now())
-                .setParameter("waiting", Carriers.NOT_CONFIGURED).setMaxResults(MAX_BATCH).getResultList()
+        em.createQuery("SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now"
+                        + " AND (m.errorCode IS NULL OR m.errorCode <> :reason)", Message.class)
+                .setParameter("line", lineId).setParameter("waiting", WAITING).setParameter("now", now())
+                .setParameter("reason", Carriers.NOT_CONFIGURED).setMaxResults(MAX_BATCH).getResultList()
                 .forEach(message -> {
                     message.waitFor(Carriers.NOT_CONFIGURED, "no carrier is configured: the text goes out once a Twilio account is saved");
                     changed.fire(new ConversationChanged(message.conversationId()));
@@ -160,9 +162,10 @@ public class OutboxStore {
      */
     private List<Long> lockOldestDue(long lineId, int max) {
         return em.createNativeQuery("SELECT m.id FROM message m"
-                        + " WHERE m.line_id = ?1 AND m.delivery_status = ?2 AND m.next_attempt_at <= ?3"
+                        + " WHERE m.line_id = ?1 AND m.delivery_status IN (?2, ?4) AND m.next_attempt_at <= ?3"
                         + " ORDER BY m.next_attempt_at, m.id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, lineId).setParameter(2, DeliveryStatus.QUEUED.name()).setParameter(3, now()).getResultList()
+                .setParameter(1, lineId).setParameter(2, DeliveryStatus.QUEUED.name()).setParameter(3, now())
+                .setParameter(4, DeliveryStatus.SCHEDULED.name()).getResultList()
                 .stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -2,7 +2,13 @@ package io.textcenter.messaging.outbound;
 
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.EmployeeData;
+import io.textcenter.messaging.api.ConflictException;
+import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.conversation.ConversationChanged;
+import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Conversations;
@@ -20,7 +26,11 @@ import io.textcenter.messaging.template.TemplateService;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -62,6 +72,12 @@ public class SendService {
     @Inject
     private Composer composer;
 
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
+
+    @Inject
+    private Event<ConversationChanged> changed;
+
     /**
      * Free text, or a template (its line unless one is given; a body given with it is the edited text, merge fields
      * allowed). Merge fields are filled from the conversation's customer or employee.
@@ -69,6 +85,9 @@ public class SendService {
      * @param senderLoginId the acting employee's login id (the JWT's upn)
      */
     public MessageData send(SendRequest request, String senderLoginId) {
+        if (request.sendAt() != null && !request.sendAt().isAfter(OffsetDateTime.now(Clock.systemUTC()))) {
+            throw new ValidationException("sendAt", "must be in the future (it is " + request.sendAt() + ")");
+        }
         TemplateData template = request.templateId() == null ? null : templates.get(request.templateId());
         List<String> extraImages = request.imageUrls() == null ? List.of()
                 : request.imageUrls().stream().map(url -> Urls.required("imageUrls", url)).toList();
@@ -94,7 +113,26 @@ public class SendService {
             throw new ValidationException("imageUrls", "at most " + MAX_MEDIA + " media per message");
         }
         String authorId = Optional.ofNullable(senderLoginId).flatMap(employees::findByLoginId).map(EmployeeData::id).orElse(null);
+        if (request.sendAt() != null) {
+            return outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, request.sendAt());
+        }
         return outbox.queue(conversation, MessageKind.TEXT, body, media, authorId);
+    }
+
+    /**
+     * Takes back a text that is still SCHEDULED: it is recorded as SKIPPED, saying who canceled it, never deleted. The
+     * row is locked, so a cancel and the outbox taking the text do not both win.
+     */
+    public MessageData cancelScheduled(String messageId, String cancelerLoginId) {
+        Message message = EntityIds.parse(messageId).map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("Message", messageId));
+        if (message.deliveryStatus() != DeliveryStatus.SCHEDULED) {
+            throw new ConflictException("only a SCHEDULED text can be canceled; this one is " + message.deliveryStatus());
+        }
+        String canceler = Optional.ofNullable(cancelerLoginId).flatMap(employees::findByLoginId).map(EmployeeData::name).orElse(cancelerLoginId);
+        message.skip("canceled by " + canceler + " before it was sent");
+        changed.fire(new ConversationChanged(message.conversationId()));
+        return queries.messageById(message.id());
     }
 
     private Conversation conversationOf(SendRequest request, TemplateData template) {

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.security.SecureRandom;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Secrets the module makes for itself (e.g. the key that signs media URLs). Made once, kept in the database so that
- * every instance and every restart uses the same one; the first instance to store it wins.
+ * Secrets the module makes for itself (e.g. the key that signs media URLs). Made once, kept in the database (sealed,
+ * {@link SecretBox}) so that every instance and every restart uses the same one; the first instance to store it wins.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -30,6 +31,9 @@ public class ModuleSecrets {
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     private DataSource dataSource;
+
+    @Inject
+    private SecretBox box;
 
     private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
@@ -45,14 +49,14 @@ public class ModuleSecrets {
                 new SecureRandom().nextBytes(fresh);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO module_secret (name, secret_value) VALUES (?, ?)")) {
                     insert.setString(1, name);
-                    insert.setString(2, Base64.getEncoder().encodeToString(fresh));
+                    insert.setString(2, box.seal(Base64.getEncoder().encodeToString(fresh)));
                     insert.executeUpdate();
                 } catch (SQLException anotherInstanceWasFirst) {
                     // its secret is the one everybody uses
                 }
                 stored = read(connection, name);
             }
-            return Base64.getDecoder().decode(stored);
+            return Base64.getDecoder().decode(box.open(stored));
         } catch (SQLException unavailable) {
             throw new IllegalStateException("cannot read the module secret " + name, unavailable);
         }

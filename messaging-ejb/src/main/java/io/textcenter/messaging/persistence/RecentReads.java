@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Settings as read a moment ago, for what every received text needs and administrators rarely change (the signing key,
- * the line a number belongs to, the auto-responders): each is read again once older than {@code keptFor}. The bean
+ * What was read a moment ago, for what every received text needs and administrators rarely change (the signing key,
+ * the line a number belongs to, the auto-responders) and for what every metrics scrape reads (the outbox's backlog):
+ * each is read again once older than {@code keptFor}. The bean
  * that owns one forgets it when the settings are saved on this instance; saved on another instance of a cluster,
  * the change shows within {@code keptFor}. Nothing is kept for a key whose read answered null (found nothing), so
  * that, say, a line created on another instance is found at once.

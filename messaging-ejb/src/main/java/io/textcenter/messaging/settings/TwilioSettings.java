@@ -1,5 +1,6 @@
 package io.textcenter.messaging.settings;
 
+import io.textcenter.messaging.persistence.SecretBox;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,10 @@ import jakarta.persistence.Version;
 
 import java.util.Optional;
 
-/** The company's Twilio account (one row). The auth token leaves this class only to sign carrier calls. */
+/**
+ * The company's Twilio account (one row). The auth token is kept sealed ({@link SecretBox}) and leaves this class only
+ * opened, to sign carrier calls and check webhooks.
+ */
 @Entity
 @Table(name = "twilio_settings")
 public class TwilioSettings {
@@ -40,18 +44,18 @@ public class TwilioSettings {
         return settings;
     }
 
-    void update(String accountSid, String authToken, String publicBaseUrl) {
+    void update(String accountSid, String authToken, String publicBaseUrl, SecretBox box) {
         this.accountSid = accountSid;
-        this.authToken = authToken;
+        this.authToken = box.seal(authToken);
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    Optional<TwilioCredentials> credentials() {
-        return accountSid == null || authToken == null ? Optional.empty() : Optional.of(new TwilioCredentials(accountSid, authToken));
+    Optional<TwilioCredentials> credentials(SecretBox box) {
+        return accountSid == null || authToken == null ? Optional.empty() : Optional.of(new TwilioCredentials(accountSid, box.open(authToken)));
     }
 
-    Optional<WebhookSigningKey> webhookSigningKey() {
-        return credentials().isEmpty() || publicBaseUrl == null ? Optional.empty() : Optional.of(new WebhookSigningKey(authToken, publicBaseUrl));
+    Optional<WebhookSigningKey> webhookSigningKey(SecretBox box) {
+        return credentials(box).map(account -> publicBaseUrl == null ? null : new WebhookSigningKey(account.authToken(), publicBaseUrl));
     }
 
     String publicBaseUrl() {

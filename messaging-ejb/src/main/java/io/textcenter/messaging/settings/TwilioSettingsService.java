@@ -1,6 +1,7 @@
 package io.textcenter.messaging.settings;
 
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.persistence.SecretBox;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,9 @@ public class TwilioSettingsService {
     @Inject
     private Event<TwilioSettingsChanged> changed;
 
+    @Inject
+    private SecretBox box;
+
     public TwilioSettingsView update(String accountSid, String authToken, String publicBaseUrl) {
         String sid = Text.required("accountSid", accountSid, ACCOUNT_SID_LENGTH);
         if (!ACCOUNT_SID.matcher(sid).matches()) {
@@ -39,7 +43,7 @@ public class TwilioSettingsService {
             settings = TwilioSettings.empty();
             em.persist(settings);
         }
-        settings.update(sid, token, baseUrl);
+        settings.update(sid, token, baseUrl, box);
         changed.fire(new TwilioSettingsChanged());
         return settings.toView();
     }
@@ -50,7 +54,7 @@ public class TwilioSettingsService {
 
     /** The account to send through and to check webhook signatures with; empty while none is configured. */
     public Optional<TwilioCredentials> credentials() {
-        return stored().credentials();
+        return stored().credentials(box);
     }
 
     /** Where Twilio reaches this module, e.g. https://texts.example.com (no trailing slash); empty when not set. */
@@ -60,7 +64,7 @@ public class TwilioSettingsService {
 
     /** What webhook signatures are checked with; empty until both the account and the public base URL are set. */
     public Optional<WebhookSigningKey> webhookSigningKey() {
-        return stored().webhookSigningKey();
+        return stored().webhookSigningKey(box);
     }
 
     private TwilioSettings stored() {

@@ -112,6 +112,19 @@ public class ConversationApi {
         return Message.of(sending.send(input.toRequest(), caller.loginId().orElse(null)));
     }
 
+    @Mutation
+    @Description("Takes back a text that is still SCHEDULED: it is recorded as SKIPPED with who canceled it, never deleted;"
+            + " a text that is no longer SCHEDULED is a 'conflict' error")
+    public @NonNull Message cancelScheduledMessage(@NonNull @Id String id) {
+        return Message.of(sending.cancelScheduled(id, caller.loginId().orElse(null)));
+    }
+
+    @Query
+    @Description("Texts still SCHEDULED, of one line when given, soonest first")
+    public @NonNull List<@NonNull Message> scheduledMessages(@Id String lineId) {
+        return queries.scheduled(java.util.Optional.ofNullable(lineId)).stream().map(Message::of).toList();
+    }
+
     @Name("claimedBy")
     public List<Employee> conversationClaimers(@Source List<Conversation> page) {
         return employeesOf(page, Conversation::claimedById);

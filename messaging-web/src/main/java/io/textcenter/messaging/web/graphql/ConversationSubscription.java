@@ -7,6 +7,7 @@ import io.textcenter.messaging.api.ForbiddenException;
 import io.textcenter.messaging.outbound.Workers;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.security.BearerTokens;
+import io.textcenter.messaging.web.security.VerifiesItsOwnToken;
 import io.textcenter.messaging.web.security.Group;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,7 @@ import java.util.Optional;
  */
 @GraphQLApi
 @ApplicationScoped
+@VerifiesItsOwnToken
 public class ConversationSubscription {
 
     @Inject
@@ -67,7 +71,8 @@ public class ConversationSubscription {
         if (!caller.get().isInAnyOf(Group.TEXT_MESSAGING)) {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
-        return feed.changes();
+        // the subscription ends when its token does: the client subscribes again with a fresh one
+        return feed.changes().select().first(Duration.between(Instant.now(), caller.get().expiresAt()));
     }
 
     private String initPayloadToken() {

@@ -1,12 +1,20 @@
 package io.textcenter.messaging.web.security;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.ResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,18 +35,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Verifies a bearer token where the server's MicroProfile JWT cannot: GraphQL subscriptions over a websocket carry
- * the token in their connection-init payload, not in a header. Same rules and keys (the standard mp.jwt.verify.*
- * settings: an inline PEM/base64/JWKS key or a key location), RS256 signatures, issuer, audiences when they are set,
- * and expiry (one minute of clock skew allowed).
+ * the token in their connection-init payload, not in a header. Same settings and rules as MicroProfile JWT (Nimbus
+ * JOSE does the work): the key from mp.jwt.verify.publickey (PEM, base64 or JWKS) or .location; only the configured
+ * algorithm (mp.jwt.verify.publickey.algorithm, RS256); issuer; audiences when set; expiry and not-before, each with a
+ * minute of clock skew; the login from upn, else preferred_username, else sub. A key set (JWKS) at an http(s) location
+ * is fetched with timeouts and kept for a while; a token naming a key not in it fetches it again, at most twice a
+ * minute.
  */
 @ApplicationScoped
 public class BearerTokens {
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+    private static final int CLOCK_SKEW_SECONDS = 60;
+    private static final int FETCH_TIMEOUT_MILLIS = 2_000;
+    private static final int KEY_SET_SIZE_LIMIT = 64 * 1024;
+    private static final Duration KEYS_KEPT = Duration.ofMinutes(15);
+    private static final Duration UNKNOWN_KEY_REFETCH_AT_MOST_EVERY = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.publickey")
@@ -49,68 +65,85 @@ public class BearerTokens {
     Optional<String> keyLocation;
 
     @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.algorithm", defaultValue = "RS256")
+    String algorithm;
+
+    @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     Optional<String> issuer;
 
     /**
-     * When set (comma-separated), a token must be meant for one of these audiences, as MicroProfile JWT checks it for
-     * HTTP requests. Read as one string: as {@code Optional<List<String>>} every subscription failed on Payara with a
-     * ClassCastException.
+     * When set (comma-separated), a token must be meant for one of these audiences. Read as one string: as
+     * {@code Optional<List<String>>} every subscription failed on Payara with a ClassCastException.
      */
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.audiences")
     Optional<String> audiences;
 
-    /** The verified token's upn and groups; empty for a missing, forged, expired or foreign token. */
+    private volatile DefaultJWTProcessor<SecurityContext> processor;
+
+    /** The verified token's login, groups and expiry; empty for a missing, forged, expired, early or foreign token. */
     public Optional<VerifiedToken> verify(String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null || token.isBlank() || issuer.isEmpty()) {
             return Optional.empty();
         }
         try {
-            SignedJWT jwt = SignedJWT.parse(token.strip().replaceFirst("^(?i)bearer\\s+", ""));
-            boolean signed = false;
-            for (RSAPublicKey key : keys()) {
-                signed = signed || jwt.verify(new RSASSAVerifier(key));
-            }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = Instant.now();
-            boolean current = claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().plus(CLOCK_SKEW).isAfter(now);
-            boolean trusted = issuer.isPresent() && issuer.get().equals(claims.getIssuer());
-            boolean meantForUs = audiences.map(list -> List.of(list.strip().split("\\s*,\\s*")))
-                    .map(allowed -> claims.getAudience().stream().anyMatch(allowed::contains)).orElse(true);
-            if (!signed || !current || !trusted || !meantForUs) {
+            JWTClaimsSet claims = processor().process(token.strip().replaceFirst("^(?i)bearer\\s+", ""), null);
+            Optional<String> login = Stream.of(claims.getStringClaim("upn"), claims.getStringClaim("preferred_username"), claims.getSubject())
+                    .filter(name -> name != null && !name.isBlank()).findFirst();
+            if (login.isEmpty()) {
                 return Optional.empty();
             }
-            String upn = Optional.ofNullable(claims.getStringClaim("upn")).orElse(claims.getSubject());
             List<String> groups = Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
-            return Optional.of(new VerifiedToken(upn, Set.copyOf(groups)));
-        } catch (ParseException | JOSEException | RuntimeException unreadable) {
-            LOG.fine(() -> "Refused a subscription token: " + unreadable);
+            return Optional.of(new VerifiedToken(login.get(), Set.copyOf(groups), claims.getExpirationTime().toInstant()));
+        } catch (ParseException | BadJOSEException | JOSEException | RuntimeException refused) {
+            LOG.fine(() -> "Refused a subscription token: " + refused);
             return Optional.empty();
         }
     }
 
-    private List<RSAPublicKey> keys() {
-        String material = inlineKey.orElseGet(() -> keyLocation.map(BearerTokens::read).orElse(""));
-        try {
-            if (material.strip().startsWith("{")) {
-                return JWKSet.parse(material).getKeys().stream().filter(key -> key instanceof RSAKey)
-                        .map(key -> rsa((RSAKey) key)).toList();
-            }
-            String base64 = material.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            byte[] der = Base64.getDecoder().decode(base64);
-            return List.of((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
-        } catch (ParseException | GeneralSecurityException | IllegalArgumentException unusable) {
-            LOG.warning(() -> "No usable public key in mp.jwt.verify.publickey(.location): " + unusable);
-            return List.of();
+    private DefaultJWTProcessor<SecurityContext> processor() {
+        DefaultJWTProcessor<SecurityContext> made = processor;
+        if (made == null) {
+            made = new DefaultJWTProcessor<>();
+            made.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.parse(algorithm), keySource()));
+            Set<String> accepted = audiences.map(list -> Set.of(list.strip().split("\\s*,\\s*"))).orElse(null);
+            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(accepted,
+                    new JWTClaimsSet.Builder().issuer(issuer.get()).build(), Set.of("exp"), null);
+            claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
+            made.setJWTClaimsSetVerifier(claims);
+            processor = made;
         }
+        return made;
     }
 
-    private static RSAPublicKey rsa(RSAKey key) {
+    private JWKSource<SecurityContext> keySource() {
+        ResourceRetriever retriever = new DefaultResourceRetriever(FETCH_TIMEOUT_MILLIS, FETCH_TIMEOUT_MILLIS, KEY_SET_SIZE_LIMIT);
+        if (inlineKey.isEmpty() && keyLocation.isPresent() && keyLocation.get().matches("(?i)https?://.*")) {
+            try {
+                return JWKSourceBuilder.create(new URL(keyLocation.get()), retriever)
+                        .cache(KEYS_KEPT.toMillis(), FETCH_TIMEOUT_MILLIS)
+                        .rateLimited(UNKNOWN_KEY_REFETCH_AT_MOST_EVERY.toMillis())
+                        .retrying(false).refreshAheadCache(false).build();
+            } catch (IOException malformed) {
+                throw new IllegalStateException("mp.jwt.verify.publickey.location is not a URL: " + keyLocation.get(), malformed);
+            }
+        }
+        String material = inlineKey.orElseGet(() -> keyLocation.map(BearerTokens::read).orElse(""));
+        return new ImmutableJWKSet<>(keys(material));
+    }
+
+    /** An inline key or one read once from a file or the class path: a JWKS, or one PEM/base64 public key. */
+    private static JWKSet keys(String material) {
         try {
-            return key.toRSAPublicKey();
-        } catch (JOSEException unusable) {
-            throw new IllegalArgumentException(unusable);
+            if (material.strip().startsWith("{")) {
+                return JWKSet.parse(material);
+            }
+            byte[] der = Base64.getDecoder().decode(material.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            return new JWKSet(new RSAKey.Builder((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der))).build());
+        } catch (ParseException | GeneralSecurityException | IllegalArgumentException unusable) {
+            LOG.warning(() -> "No usable public key in mp.jwt.verify.publickey(.location): " + unusable);
+            return new JWKSet();
         }
     }
 
@@ -130,8 +163,8 @@ public class BearerTokens {
         }
     }
 
-    /** Who a verified token names. */
-    public record VerifiedToken(String loginId, Set<String> groups) {
+    /** Who a verified token names, and until when it is valid. */
+    public record VerifiedToken(String loginId, Set<String> groups, Instant expiresAt) {
 
         public boolean isInAnyOf(String... allowed) {
             return groups.contains(Group.ADMINISTRATOR) || List.of(allowed).stream().anyMatch(groups::contains);

@@ -21,6 +21,11 @@ public class Caller {
         return token().map(JsonWebToken::getName);
     }
 
+    /** The bearer token as it came, for checks of its own (see {@link GroupCheck}). */
+    public Optional<String> rawToken() {
+        return token().map(JsonWebToken::getRawToken);
+    }
+
     public boolean isAdministrator() {
         return token().map(JsonWebToken::getGroups).orElse(Set.of()).contains(Group.ADMINISTRATOR);
     }

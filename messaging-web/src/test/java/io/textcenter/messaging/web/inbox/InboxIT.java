@@ -367,8 +367,29 @@ class InboxIT {
     }
 
     @Test
+    void aSubscriptionEndsWhenItsTokenExpires() throws Exception {
+        Line line = center.line("TWO_WAY");
+        String probe = e164(localMobile());
+        Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
+        try (LiveInbox live = LiveInbox.subscribe(center.server(), TOKENS.issue("brief", Duration.ofSeconds(6), "TextMessaging"), SUBSCRIPTION)
+                .awaitReady(probeText)) {
+            JsonObject ended = null;
+            for (int waited = 0; waited < 20 && ended == null; waited++) {
+                JsonObject next = live.next(Duration.ofSeconds(1));
+                if (next != null && "complete".equals(next.getString("type"))) {
+                    ended = next;
+                }
+            }
+            assertNotNull(ended, "the server completed the subscription once its token expired");
+        }
+    }
+
+    @Test
     void withoutAValidTokenNobodySubscribes() throws Exception {
-        for (String token : new String[] {null, "not-a-jwt", TOKENS.issue("late", Duration.ofMinutes(-5), "TextMessaging"), TOKENS.issue("visitor", "Customer")}) {
+        String publicKey = TOKENS.publicKeyOfTheDevServer();
+        for (String token : new String[] {null, "not-a-jwt", TOKENS.issue("late", Duration.ofMinutes(-5), "TextMessaging"), TOKENS.issue("visitor", "Customer"),
+                TOKENS.signedWithHmacOverThePublicKey("mallory", publicKey), TOKENS.unsigned("mallory", "Administrator"),
+                TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "TextMessaging")}) {
             try (LiveInbox live = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
                 JsonObject answer = live.next(Duration.ofSeconds(10));
                 assertNotNull(answer, "an answer for token " + token);

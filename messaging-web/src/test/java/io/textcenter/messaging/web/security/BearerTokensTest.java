@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -23,18 +24,26 @@ class BearerTokensTest {
             .resolveSibling("dev-only-jwt.properties");
 
     private final DevTokens devTokens = DevTokens.fromDevKey();
-    private final BearerTokens tokens = new BearerTokens();
+    private Properties settings;
+    private BearerTokens tokens;
 
     @BeforeEach
     void configureLikeTheDevServer() throws IOException {
-        Properties settings = new Properties();
+        settings = new Properties();
         try (InputStream in = Files.newInputStream(DEV_SETTINGS)) {
             settings.load(in);
         }
-        tokens.inlineKey = Optional.of(settings.getProperty("mp.jwt.verify.publickey"));
-        tokens.keyLocation = Optional.empty();
-        tokens.issuer = Optional.of(settings.getProperty("mp.jwt.verify.issuer"));
-        tokens.audiences = Optional.empty();
+        tokens = configured(settings.getProperty("mp.jwt.verify.issuer"), Optional.empty());
+    }
+
+    private BearerTokens configured(String issuer, Optional<String> audiences) {
+        BearerTokens configured = new BearerTokens();
+        configured.inlineKey = Optional.of(settings.getProperty("mp.jwt.verify.publickey"));
+        configured.keyLocation = Optional.empty();
+        configured.algorithm = "RS256";
+        configured.issuer = Optional.of(issuer);
+        configured.audiences = audiences;
+        return configured;
     }
 
     @Test
@@ -52,16 +61,37 @@ class BearerTokensTest {
         assertTrue(tokens.verify(valid.substring(0, valid.length() - 4) + "AAAA").isEmpty());
         assertTrue(tokens.verify("not-a-jwt").isEmpty());
         assertTrue(tokens.verify(null).isEmpty());
-        tokens.issuer = Optional.of("someone-else");
-        assertTrue(tokens.verify(valid).isEmpty());
+        assertTrue(configured("someone-else", Optional.empty()).verify(valid).isEmpty());
     }
 
     @Test
     void withAudiencesSetATokenMustBeMeantForOneOfThem() {
         String noAudience = devTokens.issue("ann", "TextMessaging");
-        tokens.audiences = Optional.of("texting, field-service");
+        tokens = configured(settings.getProperty("mp.jwt.verify.issuer"), Optional.of("texting, field-service"));
         assertTrue(tokens.verify(noAudience).isEmpty());
         assertTrue(tokens.verify(devTokens.issueFor("someone-else", "ann", "TextMessaging")).isEmpty());
         assertEquals("ann", tokens.verify(devTokens.issueFor("field-service", "ann", "TextMessaging")).orElseThrow().loginId());
+    }
+
+    @Test
+    void aTokenSignedWithAnotherAlgorithmOrNotValidYetIsRefused() {
+        assertTrue(tokens.verify(devTokens.signedWithHmacOverThePublicKey("ann", settings.getProperty("mp.jwt.verify.publickey"))).isEmpty(),
+                "HS256 with the public key as its secret");
+        assertTrue(tokens.verify(devTokens.unsigned("ann", "Administrator")).isEmpty(), "alg none");
+        assertTrue(tokens.verify(devTokens.notBefore(Instant.now().plus(Duration.ofMinutes(10)), "ann", "TextMessaging")).isEmpty());
+        assertEquals("ann", tokens.verify(devTokens.notBefore(Instant.now().minusSeconds(5), "ann", "TextMessaging")).orElseThrow().loginId());
+    }
+
+    @Test
+    void theLoginIsTheUpnElseThePreferredUsernameElseTheSubject() {
+        assertEquals("pat", tokens.verify(devTokens.withLoginClaims(null, "pat", "subject-1", "TextMessaging")).orElseThrow().loginId());
+        assertEquals("subject-1", tokens.verify(devTokens.withLoginClaims(null, null, "subject-1", "TextMessaging")).orElseThrow().loginId());
+        assertEquals("ann", tokens.verify(devTokens.withLoginClaims("ann", "pat", "subject-1", "TextMessaging")).orElseThrow().loginId());
+    }
+
+    @Test
+    void aVerifiedTokenSaysWhenItExpires() {
+        Instant expires = tokens.verify(devTokens.issue("ann", Duration.ofMinutes(30), "TextMessaging")).orElseThrow().expiresAt();
+        assertTrue(expires.isAfter(Instant.now().plus(Duration.ofMinutes(29))) && expires.isBefore(Instant.now().plus(Duration.ofMinutes(31))), expires::toString);
     }
 }

@@ -149,6 +149,13 @@ class SettingsAndSecurityIT {
         var refused = graphQL.call(forged, TWILIO);
         assertEquals(401, refused.status());
         assertEquals("forbidden", refused.errorCode());
+
+        for (String token : new String[] {TOKENS.signedWithHmacOverThePublicKey("mallory", TOKENS.publicKeyOfTheDevServer()),
+                TOKENS.unsigned("mallory", "Administrator"), TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "Administrator")}) {
+            var attack = graphQL.call(token, TWILIO);
+            assertTrue(attack.status() == 401 || "forbidden".equals(attack.errorCode()), attack::toString);
+            assertTrue(!attack.body().containsKey("data") || attack.body().isNull("data"), attack::toString);
+        }
     }
 
     @Test

@@ -55,11 +55,69 @@ public final class DevTokens {
     private String token(String loginId, Duration lifetime, String audience, String... groups) {
         Instant now = Instant.now();
         Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofHours(1)) : now;
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId)
-                + ",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + issuedAt.getEpochSecond()
-                + ",\"exp\":" + now.plus(lifetime).getEpochSecond()
-                + (audience == null ? "" : ",\"aud\":" + json(audience))
-                + ",\"groups\":[" + Arrays.stream(groups).map(DevTokens::json).collect(Collectors.joining(",")) + "]}";
+        String claims = claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), issuedAt, now.plus(lifetime), groups)
+                + (audience == null ? "" : ",\"aud\":" + json(audience));
+        return signed("{" + claims + "}");
+    }
+
+    /** A token valid from {@code from} on (its nbf claim). */
+    public String notBefore(Instant from, String loginId, String... groups) {
+        Instant now = Instant.now();
+        return signed("{" + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, from.plus(Duration.ofHours(1)), groups)
+                + ",\"nbf\":" + from.getEpochSecond() + "}");
+    }
+
+    /** A token with only the login claims given (null: left out). */
+    public String withLoginClaims(String upn, String preferredUsername, String subject, String... groups) {
+        String names = String.join(",", java.util.stream.Stream.of(
+                        upn == null ? null : "\"upn\":" + json(upn),
+                        preferredUsername == null ? null : "\"preferred_username\":" + json(preferredUsername),
+                        subject == null ? null : "\"sub\":" + json(subject))
+                .filter(java.util.Objects::nonNull).toList());
+        Instant now = Instant.now();
+        return signed("{" + claims(names, now, now.plus(Duration.ofHours(1)), groups) + "}");
+    }
+
+    /** A token signed with HS256, its secret the server's public key: the old algorithm-confusion attack. */
+    public String signedWithHmacOverThePublicKey(String loginId, String publicKey) {
+        Instant now = Instant.now();
+        String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url("{"
+                + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, now.plus(Duration.ofHours(1)), "Administrator") + "}");
+        try {
+            javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+            hmac.init(new javax.crypto.spec.SecretKeySpec(publicKey.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The public key the development servers trust (mp.jwt.verify.publickey of dev-only-jwt.properties). */
+    public String publicKeyOfTheDevServer() {
+        Path settings = Path.of(System.getProperty("dev.jwt.private-key", KEY_FILE)).resolveSibling("dev-only-jwt.properties");
+        try (var in = Files.newInputStream(settings)) {
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("mp.jwt.verify.publickey");
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
+    /** A token that says it needs no signature ("alg": "none"). */
+    public String unsigned(String loginId, String... groups) {
+        Instant now = Instant.now();
+        return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64Url("{"
+                + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, now.plus(Duration.ofHours(1)), groups) + "}") + ".";
+    }
+
+    private static String claims(String names, Instant issuedAt, Instant expires, String... groups) {
+        return "\"iss\":\"" + ISSUER + "\"" + (names.isEmpty() ? "" : "," + names) + ",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + issuedAt.getEpochSecond()
+                + ",\"exp\":" + expires.getEpochSecond()
+                + ",\"groups\":[" + Arrays.stream(groups).map(DevTokens::json).collect(Collectors.joining(",")) + "]";
+    }
+
+    private String signed(String claims) {
         String signingInput = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
         return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sign(signingInput));
     }

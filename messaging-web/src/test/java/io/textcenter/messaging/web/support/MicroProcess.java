@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,7 +41,7 @@ public final class MicroProcess implements AutoCloseable {
         String members = String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
         List<MicroProcess> instances = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            instances.add(start(names.get(i), database, POSTGRESQL_PORT, List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
+            instances.add(start(names.get(i), database, POSTGRESQL_PORT, Map.of(), List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
                     "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPorts.get(i)))));
         }
         try {
@@ -61,23 +63,40 @@ public final class MicroProcess implements AutoCloseable {
      * run on PostgreSQL, else the embedded H2 of its own fresh root directory.
      */
     public static MicroProcess fresh(String name, String database) {
+        return fresh(name, database, Map.of());
+    }
+
+    /** As {@link #fresh(String, String)}, with these settings in place of the development ones. */
+    public static MicroProcess fresh(String name, String database, Map<String, String> settings) {
         if ("postgresql".equals(System.getProperty("it.database"))) {
-            return single(name, database);
+            return single(name, database, settings);
         }
-        MicroProcess instance = start(name, null, POSTGRESQL_PORT, List.of("--nocluster"));
+        MicroProcess instance = start(name, null, POSTGRESQL_PORT, settings, List.of("--nocluster"));
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
 
     /** One instance on its own, reaching PostgreSQL at {@code databasePort} on loopback (e.g. through a {@link TcpProxy}). */
     public static MicroProcess single(String name, String database, int databasePort) {
-        MicroProcess instance = start(name, database, databasePort, List.of("--nocluster"));
+        return single(name, database, databasePort, Map.of());
+    }
+
+    /** One instance on its own, with these settings in place of the development ones (e.g. another secrets key). */
+    public static MicroProcess single(String name, String database, Map<String, String> settings) {
+        return single(name, database, POSTGRESQL_PORT, settings);
+    }
+
+    private static MicroProcess single(String name, String database, int databasePort, Map<String, String> settings) {
+        MicroProcess instance = start(name, database, databasePort, settings, List.of("--nocluster"));
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
 
-    /** @param database the PostgreSQL database, or null for the embedded H2 */
-    private static MicroProcess start(String name, String database, int databasePort, List<String> clustering) {
+    /**
+     * @param database the PostgreSQL database, or null for the embedded H2
+     * @param settings system properties in place of the development ones of server-config
+     */
+    private static MicroProcess start(String name, String database, int databasePort, Map<String, String> settings, List<String> clustering) {
         int httpPort = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
@@ -88,7 +107,7 @@ public final class MicroProcess implements AutoCloseable {
                     "-Dmessaging.twilio.reconcile-interval=PT3S", "-Dmessaging.twilio.status-settle-after=PT10S",
                     "-jar", "target/payara/payara-micro.jar", "--name", name, "--port", Integer.toString(httpPort),
                     "--rootdir", Files.createTempDirectory("micro-" + name).toString(),
-                    "--systemproperties", SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties").toString()));
+                    "--systemproperties", developmentSettings(name, settings).toString()));
             if (database != null) {
                 command.addAll(List.of("--addlibs", "target/payara/postgresql.jar",
                         "--postbootcommandfile", SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
@@ -104,6 +123,20 @@ public final class MicroProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The development settings of server-config, with {@code settings} in place of theirs, in a file of its own. */
+    private static Path developmentSettings(String name, Map<String, String> settings) throws IOException {
+        Properties properties = new Properties();
+        try (var development = Files.newBufferedReader(SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties"))) {
+            properties.load(development);
+        }
+        properties.putAll(settings);
+        Path file = Files.createTempFile("micro-" + name, ".properties");
+        try (var out = Files.newBufferedWriter(file)) {
+            properties.store(out, "development settings of " + name);
+        }
+        return file;
     }
 
     public Server server() {

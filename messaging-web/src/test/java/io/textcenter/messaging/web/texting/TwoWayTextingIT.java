@@ -303,6 +303,44 @@ class TwoWayTextingIT {
     }
 
     @Test
+    void aScheduledTextWaitsForItsTimeAndGoesOutOnceAndACanceledOneNever() {
+        String line = line("TWO_WAY");
+        String soon = e164(localMobile());
+        String later = e164(localMobile());
+        String scheduled = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
+        JsonObject first = graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", soon, "body", "See you at 9",
+                "sendAt", java.time.OffsetDateTime.now().plusSeconds(4).toString())).data("sendMessage").asJsonObject();
+        JsonObject second = graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", later, "body", "Reminder",
+                "sendAt", java.time.OffsetDateTime.now().plusHours(1).toString())).data("sendMessage").asJsonObject();
+        assertEquals("SCHEDULED", first.getString("deliveryStatus"));
+        var listed = graphQL.call(agentToken(), "query($line: ID) { scheduledMessages(lineId: $line) { id } }", "line", lineId(line))
+                .array("scheduledMessages").getValuesAs(JsonObject.class).stream().map(message -> message.getString("id")).toList();
+        assertEquals(List.of(first.getString("id"), second.getString("id")), listed, "soonest first");
+        assertEquals(0, twilio.textsTo(soon).size(), "not before its time");
+
+        awaitStatus(first.getString("conversationId"), "See you at 9", "SENT");
+        JsonObject canceled = graphQL.call(agentToken(), "mutation($id: ID!) { cancelScheduledMessage(id: $id) { deliveryStatus } }",
+                "id", second.getString("id")).data("cancelScheduledMessage").asJsonObject();
+        assertEquals("SKIPPED", canceled.getString("deliveryStatus"));
+        graphQL.call(agentToken(), "mutation($id: ID!) { cancelScheduledMessage(id: $id) { id } }", "id", first.getString("id"))
+                .assertError("conflict", "SCHEDULED");
+        assertEquals(1, twilio.textsTo(soon).size(), "sent once");
+        assertEquals(0, twilio.textsTo(later).size(), "a canceled text never goes out");
+        graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", soon, "body", "Too late",
+                "sendAt", java.time.OffsetDateTime.now().minusMinutes(1).toString())).assertError("validation", "sendAt");
+    }
+
+    @Test
+    void theSandboxPhoneIsRefusedWhenTextsGoToTwilioAndStoresNothing() {
+        String line = line("TWO_WAY");
+        String mobile = e164(localMobile());
+        graphQL.call(agentToken(), "mutation($from: String!, $to: String!) { sandboxReceiveText(from: $from, to: $to, body: \"hi\") { id } }",
+                "from", mobile, "to", line).assertError("forbidden", "sandbox mode");
+        assertEquals(0, graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                "f", Map.of("search", mobile.substring(2))).array("conversations.items").size());
+    }
+
+    @Test
     void aReplyToTheOutboundOnlyNumberIsAnsweredOnceADay() {
         String line = line("OUTBOUND_ONLY");
         String mobile = e164(localMobile());

@@ -2,5 +2,5 @@ package io.textcenter.messaging.web.graphql.model;
 
 /** GraphQL {@code DeliveryStatus} (see {@link Mirror}). */
 public enum DeliveryStatus {
-    QUEUED, SENDING, SENT, DELIVERED, UNDELIVERED, FAILED, RECEIVED, SKIPPED
+    QUEUED, SENDING, SENT, DELIVERED, UNDELIVERED, FAILED, RECEIVED, SKIPPED, SCHEDULED
 }

@@ -1,0 +1,33 @@
+package io.textcenter.messaging.web.graphql;
+
+import io.textcenter.messaging.inbound.SandboxPhone;
+import io.textcenter.messaging.web.graphql.model.Message;
+import io.textcenter.messaging.web.security.Group;
+import io.textcenter.messaging.web.security.RequiresGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.List;
+
+/** The sandbox phone: playing a customer who texts the company, in sandbox mode only. */
+@GraphQLApi
+@ApplicationScoped
+@RequiresGroup({Group.TEXT_MESSAGING})
+public class SandboxApi {
+
+    @Inject
+    SandboxPhone phone;
+
+    /** An array, and @NonNull on its elements only: SmallRye makes a {@code List<@NonNull String>} argument required. */
+    @Mutation
+    @Description("Sandbox carrier only (messaging.carrier.sandbox=true): a customer texting in, handled exactly as a signed"
+            + " webhook is; refused ('forbidden') when texts go to Twilio. Returns the stored INBOUND message.")
+    public @NonNull Message sandboxReceiveText(@NonNull String from, @NonNull String to, String body,
+                                               java.lang.@NonNull String[] mediaUrls) {
+        return Message.of(phone.text(from, to, body, mediaUrls == null ? List.of() : List.of(mediaUrls)));
+    }
+}
