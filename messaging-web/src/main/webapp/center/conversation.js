@@ -9,11 +9,14 @@ import { createComposer } from './composer.js';
 import { createCustomerForm } from './customer-link.js';
 import { user } from './session.js';
 
-const CONVERSATION = `query Conversation($id: ID!, $order: SortOrder) { conversation(id: $id) {
-  id externalNumber status unreviewedCount
+const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType }';
+const PART = 100; // messages read at once: the latest ones, then earlier ones on request
+const CONVERSATION = `query Conversation($id: ID!) { conversation(id: $id) {
+  id externalNumber status unreviewedCount messageCount
   line { id phoneNumber description } customer { id name } employee { id name } claimedBy { id name loginId }
   appointments { id start status link }
-  messages(order: $order) { id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType } } } }`;
+  messages(last: ${PART}) { ${MESSAGE_FIELDS} } } }`;
+const EARLIER = `query Earlier($id: ID!, $before: ID!) { conversation(id: $id) { messages(last: ${PART}, before: $before) { ${MESSAGE_FIELDS} } } }`;
 const CLAIM = 'mutation Claim($id: ID!) { claimConversation(id: $id) { id } }';
 const RESOLVE = 'mutation Resolve($id: ID!) { resolveConversation(id: $id) { id } }';
 const REOPEN = 'mutation Reopen($id: ID!) { reopenConversation(id: $id) { id } }';
@@ -27,13 +30,15 @@ const ORDERS = [['OLDEST_FIRST', 'Oldest first'], ['NEWEST_FIRST', 'Newest first
 export function createConversationView() {
   let id = null;
   let conversation = null;
+  let earlier = []; // messages read with "Show earlier messages", oldest first
 
   const heading = h('h2', { id: uid('conversation'), tabindex: -1 }, 'Conversation');
   const summary = h('div', { class: 'summary' });
   const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Conversation actions' });
   const customerForm = createCustomerForm(() => id, () => load());
-  const order = select(ORDERS, 'OLDEST_FIRST', { onchange: () => load() });
+  const order = select(ORDERS, 'OLDEST_FIRST', { onchange: () => render() });
   const history = h('ol', { class: 'history' });
+  const showEarlier = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: loadEarlier }, 'Show earlier messages');
   const historyBox = h('div', { class: 'history-box', tabindex: 0, role: 'region', 'aria-label': 'Message history' }, history);
 
   const note = h('textarea', { rows: 2, maxlength: 1600 });
@@ -50,15 +55,31 @@ export function createConversationView() {
     h('a', { href: '#/inbox', class: 'back-link' }, '← Back to the inbox'),
     heading, summary, actions, customerForm.element,
     h('div', { class: 'history-head' }, h('h3', {}, 'Messages'), field('Order', order)),
-    historyBox, whisperForm, composer.element);
+    showEarlier, historyBox, whisperForm, composer.element);
 
   let latestLoad = 0; // answers can arrive out of order: only the latest request's answer is shown
   async function load() {
     const ticket = ++latestLoad;
-    const data = await read(() => gql(CONVERSATION, { id, order: order.value }));
+    const data = await read(() => gql(CONVERSATION, { id }));
     if (!data || ticket !== latestLoad) return;
     conversation = data.conversation;
     render();
+  }
+
+  async function loadEarlier() {
+    const shown = allMessages();
+    if (!shown.length) return;
+    const data = await read(() => gql(EARLIER, { id, before: shown[0].id }));
+    if (!data?.conversation) return;
+    earlier = data.conversation.messages.concat(earlier);
+    render();
+  }
+
+  /** Every message read so far, oldest first: the earlier parts, then the latest part. */
+  function allMessages() {
+    if (!conversation) return [];
+    const seen = new Set(earlier.map((message) => message.id));
+    return earlier.concat(conversation.messages.filter((message) => !seen.has(message.id)));
   }
 
   function render() {
@@ -66,6 +87,7 @@ export function createConversationView() {
       heading.textContent = 'Conversation not found';
       fill(summary, h('p', {}, 'No conversation has this id.'));
       [actions, history].forEach((part) => part.replaceChildren());
+      showEarlier.hidden = true;
       return;
     }
     const atBottom = historyBox.scrollTop + historyBox.clientHeight >= historyBox.scrollHeight - 8;
@@ -79,7 +101,11 @@ export function createConversationView() {
         conversation.appointments.length ? [h('dt', {}, 'Appointments'), h('dd', {}, h('ul', {}, conversation.appointments.map(appointmentItem)))] : null));
     replaceKeepingFocus(actions, actionButtons());
     customerForm.element.hidden = Boolean(conversation.customer || conversation.employee);
-    replaceKeepingFocus(history, conversation.messages.map(messageItem));
+    const messages = allMessages();
+    const notShown = conversation.messageCount - messages.length;
+    showEarlier.hidden = notShown <= 0;
+    showEarlier.textContent = `Show earlier messages (${notShown} more)`;
+    replaceKeepingFocus(history, (order.value === 'NEWEST_FIRST' ? messages.slice().reverse() : messages).map(messageItem));
     // Keep the newest message in view, unless the user scrolled up to read.
     if (order.value === 'OLDEST_FIRST' && atBottom) historyBox.scrollTop = historyBox.scrollHeight;
   }
@@ -157,6 +183,7 @@ export function createConversationView() {
       if (newId !== id) {
         id = newId;
         conversation = null;
+        earlier = [];
         composer.reset();
         note.value = '';
         summary.replaceChildren();

@@ -3,6 +3,7 @@ package io.textcenter.messaging.bulk;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.template.Composed;
@@ -77,8 +78,8 @@ public class BulkTexts {
         }
         Composed text = message.get();
         int length = text.text().body().length();
-        if (length > TemplateService.MAX_BODY) {
-            return BulkItem.skipped(recipientId, "the text is " + length + " characters once filled in, more than " + TemplateService.MAX_BODY);
+        if (length > CarrierLimits.MAX_BODY_CHARACTERS) {
+            return BulkItem.skipped(recipientId, "the text is " + length + " characters once filled in, more than " + CarrierLimits.MAX_BODY_CHARACTERS);
         }
         return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
     }

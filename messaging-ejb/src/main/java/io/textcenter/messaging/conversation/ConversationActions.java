@@ -5,10 +5,10 @@ import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.CustomerService;
 import io.textcenter.messaging.persistence.EntityIds;
-import io.textcenter.messaging.template.TemplateService;
 import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -85,7 +85,7 @@ public class ConversationActions {
      */
     public MessageData whisper(String conversationId, String body, Actor actor) {
         Conversation conversation = conversations.lockForChange(conversationId);
-        String note = Text.required("body", body, TemplateService.MAX_BODY);
+        String note = Text.required("body", body, CarrierLimits.MAX_BODY_CHARACTERS);
         return conversations.internal(conversation, MessageKind.WHISPER, note, employeeOf(actor, "author"), now());
     }
 

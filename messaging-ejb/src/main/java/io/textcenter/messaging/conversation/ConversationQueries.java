@@ -1,14 +1,17 @@
 package io.textcenter.messaging.conversation;
 
+import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ConversationQueries {
+
+    /** Messages of one conversation read at once; a longer history is read in parts ({@code before}). */
+    public static final int MAX_MESSAGES_AT_ONCE = 500;
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
@@ -47,11 +53,44 @@ public class ConversationQueries {
                 .setParameter("ids", employeeIds).getResultStream().map(Conversation::toData).toList();
     }
 
-    /** The messages of these conversations, oldest first within each. */
-    public List<MessageData> messagesOf(Collection<String> conversationIds) {
+    /**
+     * The latest {@code count} messages of each of these conversations, oldest first within each; with {@code before},
+     * those that came before that message. One statement for the whole batch, however long the histories.
+     */
+    public List<MessageData> latestMessagesOf(Collection<String> conversationIds, int count, Optional<String> before) {
+        if (count < 1 || count > MAX_MESSAGES_AT_ONCE) {
+            throw new ValidationException("last", "must be from 1 to " + MAX_MESSAGES_AT_ONCE + " messages (it is " + count + ")");
+        }
         List<Long> keys = keys(conversationIds);
-        return keys.isEmpty() ? List.of() : em.createNamedQuery(Message.OF_CONVERSATIONS, Message.class)
-                .setParameter("ids", keys).getResultStream().map(Message::toData).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        String earlier = before.isEmpty() ? "" : " AND (created_at < (SELECT created_at FROM message WHERE id = ?)"
+                + " OR (created_at = (SELECT created_at FROM message WHERE id = ?) AND id < ?))";
+        Query latest = em.createNativeQuery("SELECT m.* FROM message m JOIN (SELECT id, ROW_NUMBER() OVER"
+                + " (PARTITION BY conversation_id ORDER BY created_at DESC, id DESC) AS recency FROM message"
+                + " WHERE conversation_id IN (" + placeholders + ")" + earlier + ") ranked ON ranked.id = m.id"
+                + " WHERE ranked.recency <= ? ORDER BY m.conversation_id, m.created_at, m.id", Message.class);
+        int position = 1;
+        for (Long key : keys) {
+            latest.setParameter(position++, key);
+        }
+        if (before.isPresent()) {
+            long message = EntityIds.parse(before.get()).orElse(-1L);
+            for (int repeat = 0; repeat < 3; repeat++) {
+                latest.setParameter(position++, message);
+            }
+        }
+        latest.setParameter(position, count);
+        @SuppressWarnings("unchecked")
+        List<Message> messages = latest.getResultList();
+        return messages.stream().map(Message::toData).toList();
+    }
+
+    /** How many messages each of these conversations holds (absent: none). */
+    public Map<String, Integer> messageCounts(Collection<String> conversationIds) {
+        return countsPerConversation(Message.COUNTS, conversationIds);
     }
 
     /** Texts still SCHEDULED (of one line, when given), soonest first. */
@@ -83,10 +122,14 @@ public class ConversationQueries {
 
     /** Unreviewed messages per conversation id; conversations with none are absent. */
     public Map<String, Integer> unreviewedCounts(Collection<String> conversationIds) {
+        return countsPerConversation(Message.UNREVIEWED_COUNTS, conversationIds);
+    }
+
+    private Map<String, Integer> countsPerConversation(String countingQuery, Collection<String> conversationIds) {
         List<Long> keys = keys(conversationIds);
         Map<String, Integer> counts = new HashMap<>();
         if (!keys.isEmpty()) {
-            em.createNamedQuery(Message.UNREVIEWED_COUNTS, Object[].class).setParameter("ids", keys).getResultList()
+            em.createNamedQuery(countingQuery, Object[].class).setParameter("ids", keys).getResultList()
                     .forEach(row -> counts.put(EntityIds.format((Long) row[0]), ((Long) row[1]).intValue()));
         }
         return counts;

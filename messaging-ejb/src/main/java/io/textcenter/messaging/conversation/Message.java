@@ -22,8 +22,8 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "message")
 @NamedQuery(name = Message.BY_CARRIER_SID, query = "SELECT m FROM Message m WHERE m.carrierSid = :sid")
-@NamedQuery(name = Message.OF_CONVERSATIONS,
-        query = "SELECT m FROM Message m WHERE m.conversationId IN :ids ORDER BY m.conversationId, m.createdAt, m.id")
+@NamedQuery(name = Message.COUNTS,
+        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids GROUP BY m.conversationId")
 @NamedQuery(name = Message.UNREVIEWED_COUNTS,
         query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
 @NamedQuery(name = Message.UNREVIEWED,
@@ -33,7 +33,7 @@ import java.time.OffsetDateTime;
 public class Message {
 
     static final String BY_CARRIER_SID = "Message.byCarrierSid";
-    static final String OF_CONVERSATIONS = "Message.ofConversations";
+    static final String COUNTS = "Message.counts";
     static final String UNREVIEWED_COUNTS = "Message.unreviewedCounts";
     static final String KIND_SINCE = "Message.kindSince";
     static final String UNREVIEWED = "Message.unreviewed";

@@ -1,6 +1,7 @@
 package io.textcenter.messaging.inbound;
 
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.consent.ConsentKeyword;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
@@ -132,13 +133,17 @@ public class InboundService {
 
     /**
      * The text as it can be stored whole, or a validation error when it has no carrier message id (two letters and 32
-     * hex digits). Media are kept as they came (a media type too long for its column becomes a generic one): whether a
+     * hex digits) or a body longer than a text can be. Media are kept as they came (a media type too long for its column becomes a generic one): whether a
      * URL is fetched is decided when someone opens it. A NUL character, which PostgreSQL cannot store in text, becomes
      * the replacement character rather than losing the customer's text.
      */
     private static InboundText storable(InboundText text) {
         if (text.carrierSid() == null || !CARRIER_SID.matcher(text.carrierSid()).matches()) {
             throw new ValidationException("MessageSid", "is not a carrier message id");
+        }
+        if (text.body() != null && text.body().length() > CarrierLimits.MAX_BODY_CHARACTERS) {
+            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
+                    + " characters, the most one text carries (it has " + text.body().length() + ")");
         }
         List<MediaItem> media = new ArrayList<>();
         for (MediaItem item : text.media()) {

@@ -2,6 +2,7 @@ package io.textcenter.messaging.inbound;
 
 import io.textcenter.messaging.api.ForbiddenException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.carrier.CarrierState;
 import io.textcenter.messaging.carrier.CarrierStatus;
 import io.textcenter.messaging.conversation.MediaItem;
@@ -23,7 +24,6 @@ import java.util.UUID;
 @Stateless
 public class SandboxPhone {
 
-    private static final int MAX_MEDIA = 10;
     private static final String PICTURE = "image/jpeg";
 
     @Inject
@@ -41,8 +41,8 @@ public class SandboxPhone {
             throw new ForbiddenException("the sandbox phone works only in sandbox mode (messaging.carrier.sandbox=true)");
         }
         List<String> urls = mediaUrls == null ? List.of() : mediaUrls;
-        if (urls.size() > MAX_MEDIA) {
-            throw new ValidationException("mediaUrls", "at most " + MAX_MEDIA + " media");
+        if (urls.size() > CarrierLimits.MAX_MEDIA) {
+            throw new ValidationException("mediaUrls", "at most " + CarrierLimits.MAX_MEDIA + " media");
         }
         List<MediaItem> media = new ArrayList<>();
         for (int n = 0; n < urls.size(); n++) {

@@ -4,6 +4,7 @@ import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MessageData;
@@ -101,8 +102,8 @@ public class FieldTexts {
     }
 
     private MessageData send(Conversation conversation, Composed composed, String senderLoginId) {
-        if (composed.text().body().length() > TemplateService.MAX_BODY) {
-            throw new ValidationException("body", "must be at most " + TemplateService.MAX_BODY + " characters once filled in");
+        if (composed.text().body().length() > CarrierLimits.MAX_BODY_CHARACTERS) {
+            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters once filled in");
         }
         String authorId = Optional.ofNullable(senderLoginId).flatMap(employeeDirectory::findByLoginId).map(EmployeeData::id).orElse(null);
         return outbox.queue(conversation, MessageKind.NOTIFICATION, composed.text().body(), composed.media(), authorId);

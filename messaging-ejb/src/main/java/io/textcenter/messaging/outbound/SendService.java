@@ -1,20 +1,21 @@
 package io.textcenter.messaging.outbound;
 
-import io.textcenter.messaging.api.EmployeeDirectory;
-import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.ConflictException;
+import io.textcenter.messaging.api.EmployeeData;
+import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
-import io.textcenter.messaging.conversation.ConversationChanged;
-import io.textcenter.messaging.conversation.DeliveryStatus;
-import io.textcenter.messaging.conversation.Message;
-import io.textcenter.messaging.persistence.EntityIds;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.conversation.Conversation;
+import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.template.Composed;
 import io.textcenter.messaging.template.Composer;
@@ -42,8 +43,6 @@ import java.util.Optional;
 @Stateless
 public class SendService {
 
-    static final int MAX_BODY = 1600;
-    static final int MAX_MEDIA = 10;
 
     @Inject
     private Conversations conversations;
@@ -106,11 +105,11 @@ public class SendService {
         if (body.isEmpty() && media.isEmpty()) {
             throw new ValidationException("body", "must not be empty");
         }
-        if (body.length() > MAX_BODY) {
-            throw new ValidationException("body", "must be at most " + MAX_BODY + " characters (it has " + body.length() + ")");
+        if (body.length() > CarrierLimits.MAX_BODY_CHARACTERS) {
+            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters (it has " + body.length() + ")");
         }
-        if (media.size() > MAX_MEDIA) {
-            throw new ValidationException("imageUrls", "at most " + MAX_MEDIA + " media per message");
+        if (media.size() > CarrierLimits.MAX_MEDIA) {
+            throw new ValidationException("imageUrls", "at most " + CarrierLimits.MAX_MEDIA + " media per message");
         }
         String authorId = Optional.ofNullable(senderLoginId).flatMap(employees::findByLoginId).map(EmployeeData::id).orElse(null);
         if (request.sendAt() != null) {

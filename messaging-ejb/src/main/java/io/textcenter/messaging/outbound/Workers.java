@@ -109,6 +109,11 @@ public class Workers {
         liveUpdates.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** Runs the task on the live updates' thread every period, from one period on, until the application stops. */
+    public void liveUpdateEvery(Duration period, Runnable task) {
+        liveUpdates.scheduleAtFixedRate(task, period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Runs the task on one of the threads that hand live updates to subscribers. */
     public void deliverLive(Runnable task) {
         liveDeliveries.execute(task);

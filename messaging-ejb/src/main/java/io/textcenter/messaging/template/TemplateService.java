@@ -2,6 +2,7 @@ package io.textcenter.messaging.template;
 
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.validation.Text;
@@ -18,7 +19,6 @@ import java.util.Objects;
 @Stateless
 public class TemplateService {
 
-    public static final int MAX_BODY = 1600;
     static final int MAX_IMAGES = 3;
     static final int DESCRIPTION_LENGTH = 200;
 
@@ -48,8 +48,8 @@ public class TemplateService {
                 Urls.optional("optionalUrl", input.optionalUrl()), input.includePortalLink(), input.includeVCard(),
                 images(input.imageUrls()));
         int length = Composer.textOf(valid).length();
-        if (length > MAX_BODY) {
-            throw new ValidationException("body", "with the URL and portal link it must be at most " + MAX_BODY
+        if (length > CarrierLimits.MAX_BODY_CHARACTERS) {
+            throw new ValidationException("body", "with the URL and portal link it must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
                     + " characters before merge fields are filled (it has " + length + ")");
         }
         if (template == null) {
@@ -67,9 +67,9 @@ public class TemplateService {
         return true;
     }
 
-    /** A message body: present, at most 1600 characters, only known merge fields. */
+    /** A message body: present, within {@link CarrierLimits#MAX_BODY_CHARACTERS}, only known merge fields. */
     public static String body(String field, String body) {
-        String text = Text.required(field, body, MAX_BODY);
+        String text = Text.required(field, body, CarrierLimits.MAX_BODY_CHARACTERS);
         MergeFields.requireKnown(field, text);
         return text;
     }

@@ -44,6 +44,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -122,7 +123,7 @@ public class ConversationApi {
     @Query
     @Description("Texts still SCHEDULED, of one line when given, soonest first")
     public @NonNull List<@NonNull Message> scheduledMessages(@Id String lineId) {
-        return queries.scheduled(java.util.Optional.ofNullable(lineId)).stream().map(Message::of).toList();
+        return queries.scheduled(Optional.ofNullable(lineId)).stream().map(Message::of).toList();
     }
 
     @Name("claimedBy")
@@ -142,10 +143,13 @@ public class ConversationApi {
     }
 
     @Name("messages")
+    @Description("The conversation's latest messages (`last`, at most 500), or those before the message `before`, in"
+            + " `order`; a longer history is read in parts, each `before` the oldest one read")
     public @NonNull List<@NonNull List<@NonNull Message>> conversationMessages(@Source List<Conversation> page,
-                                                                             @DefaultValue("OLDEST_FIRST") SortOrder order) {
-        Map<String, List<Message>> byConversation = queries.messagesOf(ids(page, Conversation::id)).stream()
-                .map(Message::of).collect(Collectors.groupingBy(Message::conversationId));
+                                                                             @DefaultValue("OLDEST_FIRST") SortOrder order,
+                                                                             @DefaultValue("100") int last, @Id String before) {
+        Map<String, List<Message>> byConversation = queries.latestMessagesOf(ids(page, Conversation::id), last, Optional.ofNullable(before))
+                .stream().map(Message::of).collect(Collectors.groupingBy(Message::conversationId));
         return page.stream().map(conversation -> {
             List<Message> history = new ArrayList<>(byConversation.getOrDefault(conversation.id(), List.of()));
             if (order == SortOrder.NEWEST_FIRST) {
@@ -153,6 +157,13 @@ public class ConversationApi {
             }
             return (List<Message>) history;
         }).toList();
+    }
+
+    @Name("messageCount")
+    @Description("How many messages the conversation holds, all of them, however many `messages` returns")
+    public @NonNull List<@NonNull Integer> conversationMessageCounts(@Source List<Conversation> page) {
+        Map<String, Integer> counts = queries.messageCounts(ids(page, Conversation::id));
+        return page.stream().map(conversation -> counts.getOrDefault(conversation.id(), 0)).toList();
     }
 
     @Name("appointments")

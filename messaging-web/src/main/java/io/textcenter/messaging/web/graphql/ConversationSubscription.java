@@ -4,7 +4,6 @@ import io.smallrye.graphql.api.Subscription;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.mutiny.Multi;
 import io.textcenter.messaging.api.ForbiddenException;
-import io.textcenter.messaging.outbound.Workers;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.security.BearerTokens;
 import io.textcenter.messaging.web.security.VerifiesItsOwnToken;
@@ -21,13 +20,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The live inbox over graphql-transport-ws at /messaging/graphql. A websocket carries no Authorization header and
  * reaches this without the server's caller, so the subscriber sends its token in the connection-init payload
  * ({"Authorization": "Bearer ..."}) and it is verified here with the same rules. The conversations come from the
- * instance's {@link ConversationFeed}, read once for all subscribers; they are handed to the websockets on the live
- * deliveries' threads (a subscriber whose connection stalls holds one of them, not the others).
+ * instance's {@link ConversationFeed}, read once for all subscribers, and handed to each websocket by
+ * {@link LiveDeliveries} (a send that stalls is broken off; an employee holds a bounded number of subscriptions).
  * {@code conversationsChanged} sends the conversations of a moment in one event, where {@code conversationChanged}
  * sends an event each: during a bulk send that is one event every gathering instead of hundreds, and each event costs
  * the server a GraphQL execution and a websocket message. Each change carries the conversation's own fields and its
@@ -49,21 +49,21 @@ public class ConversationSubscription {
     ConversationFeed feed;
 
     @Inject
-    Workers workers;
+    LiveDeliveries deliveries;
 
     @Subscription
     @Description("A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
     public @NonNull Multi<@NonNull Conversation> conversationChanged() {
-        return changesForTheCaller().onItem().<Conversation>disjoint().emitOn(workers::deliverLive);
+        return forTheCaller(changes -> changes.onItem().<Conversation>disjoint());
     }
 
     @Subscription
     @Description("What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event")
     public @NonNull Multi<@NonNull List<@NonNull Conversation>> conversationsChanged() {
-        return changesForTheCaller().emitOn(workers::deliverLive);
+        return forTheCaller(changes -> changes);
     }
 
-    private Multi<List<Conversation>> changesForTheCaller() {
+    private <T> Multi<T> forTheCaller(Function<Multi<List<Conversation>>, Multi<T>> shape) {
         Optional<BearerTokens.VerifiedToken> caller = tokens.verify(initPayloadToken());
         if (caller.isEmpty()) {
             throw new ForbiddenException("a valid bearer token is required in the connection-init payload");
@@ -72,7 +72,8 @@ public class ConversationSubscription {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
         // the subscription ends when its token does: the client subscribes again with a fresh one
-        return feed.changes().select().first(Duration.between(Instant.now(), caller.get().expiresAt()));
+        Multi<List<Conversation>> untilTheTokenExpires = feed.changes().select().first(Duration.between(Instant.now(), caller.get().expiresAt()));
+        return deliveries.to(caller.get().loginId(), shape.apply(untilTheTokenExpires));
     }
 
     private String initPayloadToken() {

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.web.twilio;
 
+import io.textcenter.messaging.carrier.CarrierLimits;
 import com.twilio.twiml.MessagingResponse;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.conversation.MediaItem;
@@ -39,7 +40,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TwilioWebhookResource {
 
-    static final int MAX_MEDIA = 10;
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final int STORE_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
@@ -173,7 +173,7 @@ public class TwilioWebhookResource {
     /** Every MediaUrlN with its MediaContentTypeN (N from 0 to NumMedia - 1). */
     private static List<MediaItem> media(MultivaluedMap<String, String> form) {
         List<MediaItem> media = new ArrayList<>();
-        for (int n = 0; n < MAX_MEDIA; n++) {
+        for (int n = 0; n < CarrierLimits.MAX_MEDIA; n++) {
             String url = form.getFirst("MediaUrl" + n);
             if (!blank(url)) {
                 String type = form.getFirst("MediaContentType" + n);

@@ -43,6 +43,7 @@ import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.messageSid;
 import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,6 +141,21 @@ class InboxIT {
             assertEquals("It is leaking again!", history(ann, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0).getString("body"));
             assertTrue(twilio.textsTo(mobile).stream().noneMatch(call -> call.getBodyAsString().contains("upset")), "whispers are never sent");
         }
+    }
+
+    /** A shared inbox: a claim says who is on a conversation, not who owns it, so a colleague may resolve it. */
+    @Test
+    void anAgentResolvesAConversationAColleagueClaimedAndItIsRecordedAsTheirs() {
+        String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Is the part in?");
+        String ann = agent("Ann Claimer");
+        String cy = agent("Cy Closer");
+        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).data("claimConversation");
+
+        assertEquals("RESOLVED", graphQL.call(cy, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id)
+                .string("resolveConversation.status"));
+        JsonObject event = history(cy, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
+        assertEquals("RESOLVED", event.getString("kind"));
+        assertEquals("Cy Closer", event.getJsonObject("author").getString("name"));
     }
 
     @Test
@@ -364,6 +380,67 @@ class InboxIT {
             return List.of(data.getJsonObject("conversationChanged").getString("externalNumber"));
         }
         return data.getJsonArray("conversationsChanged").getValuesAs(JsonObject.class).stream().map(changed -> changed.getString("externalNumber")).toList();
+    }
+
+    @Test
+    void anEmployeeHoldsAtMostEightLiveSubscriptionsAtOnce() throws Exception {
+        Line line = center.line("TWO_WAY");
+        String probe = e164(localMobile());
+        Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
+        String token = agent("Tabby Tabs");
+        List<LiveInbox> tabs = new ArrayList<>();
+        try {
+            for (int tab = 0; tab < 8; tab++) {
+                tabs.add(LiveInbox.subscribe(center.server(), token, SUBSCRIPTION).awaitReady(probeText));
+            }
+            try (LiveInbox ninth = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
+                JsonObject answer = ninth.next(Duration.ofSeconds(10));
+                assertNotNull(answer, "an answer to the ninth subscription");
+                assertTrue(answer.toString().contains("limit-exceeded"), answer::toString);
+            }
+            try (LiveInbox colleague = LiveInbox.subscribe(center.server(), agentToken(), SUBSCRIPTION)) {
+                colleague.awaitReady(probeText);
+            }
+            tabs.remove(0).close();
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+                try (LiveInbox another = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
+                    another.awaitReady(probeText);
+                    return true;
+                }
+            });
+        } finally {
+            tabs.forEach(LiveInbox::close);
+        }
+    }
+
+    @Test
+    void aLongHistoryIsReadInPartsAndCounted() {
+        Line line = center.line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String id = newConversation(line, mobile, "text 1");
+        for (int text = 2; text <= 5; text++) {
+            webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "text " + text));
+        }
+        String parts = """
+                query($id: ID!, $last: Int, $before: ID, $order: SortOrder) { conversation(id: $id) { messageCount
+                  messages(last: $last, before: $before, order: $order) { id body } } }""";
+
+        JsonObject latest = graphQL.call(agentToken(), parts, "id", id, "last", 2).data("conversation").asJsonObject();
+        assertEquals(5, latest.getInt("messageCount"));
+        assertEquals(List.of("text 4", "text 5"), bodies(latest));
+        String oldestRead = latest.getJsonArray("messages").getJsonObject(0).getString("id");
+        JsonObject earlier = graphQL.call(agentToken(), parts, "id", id, "last", 2, "before", oldestRead, "order", "NEWEST_FIRST")
+                .data("conversation").asJsonObject();
+        assertEquals(List.of("text 3", "text 2"), bodies(earlier));
+        assertEquals(List.of("text 1", "text 2", "text 3", "text 4", "text 5"),
+                bodies(graphQL.call(agentToken(), parts, "id", id).data("conversation").asJsonObject()), "the latest 100 by default");
+
+        graphQL.call(agentToken(), parts, "id", id, "last", 501).assertError("validation", "last");
+        graphQL.call(agentToken(), parts, "id", id, "last", 0).assertError("validation", "last");
+    }
+
+    private static List<String> bodies(JsonObject conversation) {
+        return conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(message -> message.getString("body")).toList();
     }
 
     @Test

@@ -86,6 +86,16 @@ class SandboxPhoneIT {
                 .assertError("validation", "to");
     }
 
+    @Test
+    void aTextLongerThanAnyCarrierDeliversIsRefusedAndNotStored() {
+        GraphQL graphQL = server.graphQL();
+        String line = line(graphQL);
+        String customer = e164(localMobile());
+        graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "x".repeat(1601)).assertError("validation", "body");
+        assertEquals(0, graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                "f", Map.of("search", customer.substring(2))).array("conversations.items").size());
+    }
+
     private static JsonObject failed(GraphQL graphQL, String lineId, String to) {
         String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("to", to, "lineId", lineId, "body", "Test " + to))
                 .string("sendMessage.conversationId");
