@@ -14,6 +14,7 @@ import { createTwilioAdmin } from './admin-twilio.js';
 import { createTemplatesAdmin } from './admin-templates.js';
 import { createRespondersAdmin } from './admin-responders.js';
 import { createNotificationsAdmin } from './admin-notifications.js';
+import { createSandboxPhone, sandboxMode } from './sandbox-phone.js';
 
 // hash → [view name, page title, administrators only]
 const ROUTES = [
@@ -21,6 +22,7 @@ const ROUTES = [
   [/^#\/conversations\/([^/]+)$/, 'inbox', 'Conversation'],
   [/^#\/new$/, 'newConversation', 'New conversation'],
   [/^#\/bulk$/, 'bulk', 'Bulk send'],
+  [/^#\/sandbox-phone$/, 'sandboxPhone', 'Sandbox phone'],
   [/^#\/admin\/lines$/, 'lines', 'Sender lines', true],
   [/^#\/admin\/twilio$/, 'twilio', 'Twilio settings', true],
   [/^#\/admin\/templates$/, 'templates', 'Templates', true],
@@ -68,12 +70,14 @@ function startSession() {
     templates: createTemplatesAdmin(),
     responders: createRespondersAdmin(),
     notifications: createNotificationsAdmin(),
+    sandboxPhone: createSandboxPhone(),
   };
   Object.values(views).forEach((view) => { view.element.hidden = true; });
   main.replaceChildren(...Object.values(views).map((view) => view.element));
   const { login, isAdministrator } = user();
   document.getElementById('user-name').textContent = `Signed in as ${login}${isAdministrator ? ' (Administrator)' : ''}`;
   nav.querySelectorAll('.admin-only').forEach((item) => { item.hidden = !isAdministrator; });
+  sandboxMode().then((sandbox) => { nav.querySelector('.sandbox-only').hidden = !sandbox; });
   nav.hidden = false;
   userBox.hidden = false;
   startLive(liveState);

@@ -14,7 +14,7 @@ const PART = 100; // messages read at once: the latest ones, then earlier ones o
 const CONVERSATION = `query Conversation($id: ID!) { conversation(id: $id) {
   id externalNumber status unreviewedCount messageCount
   line { id phoneNumber description } customer { id name } employee { id name } claimedBy { id name loginId }
-  appointments { id start status link }
+  appointments { id start status preNotification link }
   messages(last: ${PART}) { ${MESSAGE_FIELDS} } } }`;
 const EARLIER = `query Earlier($id: ID!, $before: ID!) { conversation(id: $id) { messages(last: ${PART}, before: $before) { ${MESSAGE_FIELDS} } } }`;
 const CLAIM = 'mutation Claim($id: ID!) { claimConversation(id: $id) { id } }';
@@ -226,5 +226,6 @@ function attachmentItem(attachment) {
 }
 
 function appointmentItem(appointment) {
-  return h('li', {}, h('a', { href: appointment.link, target: '_blank', rel: 'noopener' }, formatDateTime(appointment.start)), ` — ${appointment.status}`);
+  return h('li', {}, h('a', { href: appointment.link, target: '_blank', rel: 'noopener' }, formatDateTime(appointment.start)),
+    ` — ${appointment.status}`, appointment.preNotification ? h('span', { class: 'badge badge-confirmed' }, appointment.preNotification) : null);
 }

@@ -18,6 +18,10 @@ export function startOfLocalDay(yyyyMmDd, days = 0) {
   return new Date(year, month - 1, date + days).toISOString();
 }
 
+export function today() {
+  return localDate(new Date());
+}
+
 export function tomorrow() {
   const day = new Date();
   day.setDate(day.getDate() + 1);

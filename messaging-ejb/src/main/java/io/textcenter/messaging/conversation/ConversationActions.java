@@ -125,8 +125,7 @@ public class ConversationActions {
     public ConversationData tieToAppointment(String conversationId, String appointmentId) {
         Conversation conversation = conversations.lockForChange(conversationId);
         String appointment = appointments.get(appointmentId).id();
-        if (em.find(AppointmentLink.class, new AppointmentLink.Key(conversation.id(), appointment)) == null) {
-            em.persist(new AppointmentLink(conversation.id(), appointment));
+        if (conversations.tieToAppointment(conversation, appointment)) {
             changed.fire(new ConversationChanged(conversation.id()));
         }
         return conversation.toData();

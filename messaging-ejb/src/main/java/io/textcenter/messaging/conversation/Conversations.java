@@ -106,6 +106,15 @@ public class Conversations {
      * at once) take turns and each sees the other's, instead of failing at commit. A text arriving meanwhile waits
      * and then fails its version check; the webhook receives it again.
      */
+    /** Ties the conversation to an appointment it documents; false when the two were tied before. */
+    public boolean tieToAppointment(Conversation conversation, String appointmentId) {
+        if (em.find(AppointmentLink.class, new AppointmentLink.Key(conversation.id(), appointmentId)) != null) {
+            return false;
+        }
+        em.persist(new AppointmentLink(conversation.id(), appointmentId));
+        return true;
+    }
+
     public Conversation lockForChange(String id) {
         return EntityIds.parse(id).map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Conversation", id));

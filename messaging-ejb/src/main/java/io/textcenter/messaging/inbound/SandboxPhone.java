@@ -35,9 +35,14 @@ public class SandboxPhone {
     @Inject
     private PhoneNumbers phoneNumbers;
 
+    /** Whether texts go to the sandbox carrier now: only then is there a sandbox phone. */
+    public boolean available() {
+        return carrier.now() == CarrierState.SANDBOX;
+    }
+
     /** The stored INBOUND message. */
     public MessageData text(String from, String to, String body, List<String> mediaUrls) {
-        if (carrier.now() != CarrierState.SANDBOX) {
+        if (!available()) {
             throw new ForbiddenException("the sandbox phone works only in sandbox mode (messaging.carrier.sandbox=true)");
         }
         List<String> urls = mediaUrls == null ? List.of() : mediaUrls;

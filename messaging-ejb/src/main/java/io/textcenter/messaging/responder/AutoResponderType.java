@@ -4,7 +4,7 @@ package io.textcenter.messaging.responder;
 public enum AutoResponderType {
     /** The whole text is the keyword (trimmed, any case, trailing punctuation ignored). */
     KEYWORD,
-    /** A keyword reply that also marks the sender's next appointment "Confirmed Via SMS". */
+    /** A keyword reply that also marks the sender's next appointment "Confirmed Via SMS" and ties the conversation to it. */
     APPOINTMENT_CONFIRMATION,
     /** Any text received outside the schedule's hours. */
     AFTER_HOURS,

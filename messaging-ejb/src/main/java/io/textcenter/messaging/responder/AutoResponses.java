@@ -3,6 +3,7 @@ package io.textcenter.messaging.responder;
 import io.textcenter.messaging.api.AppointmentData;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationData;
+import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
@@ -53,6 +54,9 @@ public class AutoResponses {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private Conversations conversations;
+
     /** Queues the answer, if a responder matches; returns whether one did. */
     public boolean answer(Conversation conversation, ConversationData data, String text, boolean firstMessage, OffsetDateTime now) {
         List<AutoResponderData> candidates = new ArrayList<>(responders.all());
@@ -71,6 +75,7 @@ public class AutoResponses {
                     continue;
                 }
                 appointments.confirmViaSms(next.get().id());
+                conversations.tieToAppointment(conversation, next.get().id());
                 context = contexts.with(context, next.get());
             }
             if (answeredRecently(responder, data.externalNumber(), now)) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
 
@@ -21,6 +22,12 @@ public class SandboxApi {
 
     @Inject
     SandboxPhone phone;
+
+    @Query
+    @Description("Whether texts go to the sandbox carrier (messaging.carrier.sandbox=true): only then does sandboxReceiveText work")
+    public boolean sandboxMode() {
+        return phone.available();
+    }
 
     /** An array, and @NonNull on its elements only: SmallRye makes a {@code List<@NonNull String>} argument required. */
     @Mutation

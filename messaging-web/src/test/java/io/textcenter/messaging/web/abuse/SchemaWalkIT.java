@@ -52,7 +52,7 @@ class SchemaWalkIT {
             "Mutation.sendMessage", "Mutation.setMessageReviewed", "Mutation.markConversationReviewed",
             "Mutation.linkConversationToCustomer", "Mutation.createCustomerFromConversation", "Mutation.linkConversationToAppointment",
             "Mutation.dispatchNow", "Mutation.textEmployee", "Mutation.startBulkCustomerSend", "Mutation.startBulkEmployeeSend",
-            "Mutation.stopBulkSend", "Mutation.restartBulkSend", "Mutation.sandboxReceiveText");
+            "Mutation.stopBulkSend", "Mutation.restartBulkSend", "Query.sandboxMode", "Mutation.sandboxReceiveText");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

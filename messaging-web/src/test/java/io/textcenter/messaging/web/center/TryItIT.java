@@ -1,0 +1,94 @@
+package io.textcenter.messaging.web.center;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's "Run it", in a browser: the module started by {@code ./run} as a new user starts it (embedded H2, the
+ * demo company, the sandbox carrier; the WAR this build made), then the Playwright walk-through in src/test/browser
+ * (try-it.test.mjs) opens the administrator link {@code ./run} printed and tries a two-way conversation. Screenshots
+ * land in target/try-it-screenshots. Runs with -Pbrowser.
+ */
+class TryItIT {
+
+    private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
+    private static final Pattern ADMIN_LINK = Pattern.compile("as an administrator\\s+(http\\S+#token=\\S+)");
+
+    @Test
+    void fromRunToATwoWayConversationInTheBrowser() throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "try-it-screenshots"));
+        Path log = Path.of("target", "try-it-browser-test.log");
+        Process run = new ProcessBuilder("./run", "--no-build", "--port", Integer.toString(freePort()))
+                .directory(Path.of("..").toFile()).redirectErrorStream(true).start();
+        try {
+            String adminLink = printedAdministratorLink(run).get(5, TimeUnit.MINUTES);
+
+            ProcessBuilder walkThrough = new ProcessBuilder("node", "--test", "--test-reporter=spec", "try-it.test.mjs")
+                    .directory(BROWSER_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            walkThrough.environment().putAll(Map.of("ADMIN_LINK", adminLink,
+                    "CHROMIUM", System.getProperty("browser.chromium"), "SCREENSHOT_DIR", screenshots.toAbsolutePath().toString()));
+            Process node = walkThrough.start();
+            boolean finished = node.waitFor(5, TimeUnit.MINUTES);
+            if (!finished) {
+                node.destroyForcibly().waitFor();
+            }
+            System.out.println(Files.readString(log));
+            assertTrue(finished, "the walk-through did not finish within 5 minutes");
+            assertEquals(0, node.exitValue(), "the walk-through failed; see " + log.toAbsolutePath());
+        } finally {
+            stop(run);
+        }
+    }
+
+    /** Reads what ./run prints (echoing it) until it names the administrator's sign-in link; then drains the rest. */
+    private static CompletableFuture<String> printedAdministratorLink(Process run) {
+        BufferedReader output = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    System.out.println("./run: " + line);
+                    Matcher found = ADMIN_LINK.matcher(line);
+                    if (found.find()) {
+                        // the server keeps printing: read it, so that it never blocks on a full pipe
+                        CompletableFuture.runAsync(() -> output.lines().forEach(rest -> { }));
+                        return found.group(1);
+                    }
+                }
+                throw new IllegalStateException("./run ended without printing a sign-in link");
+            } catch (IOException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        });
+    }
+
+    /** Stops ./run and the Payara Micro it started, by their process ids. */
+    private static void stop(Process run) throws InterruptedException {
+        run.descendants().forEach(ProcessHandle::destroy);
+        run.destroy();
+        if (!run.waitFor(30, TimeUnit.SECONDS)) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
