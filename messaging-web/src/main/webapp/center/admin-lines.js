@@ -6,6 +6,9 @@ import { h, field, select, table, uid, fill } from './dom.js';
 const LINES = '{ senderLines { id description phoneNumber kind active messagesPerSecond } }';
 const SAVE = 'mutation SaveLine($input: SenderLineInput!) { saveSenderLine(input: $input) { id } }';
 const KINDS = [['TWO_WAY', 'Two-way (receives replies)'], ['OUTBOUND_ONLY', 'Outbound only']];
+const TWILIO_NUMBERS = '{ twilioPhoneNumbers { sid phoneNumber friendlyName smsUrl lineId connected } }';
+const CONNECT = `mutation Connect($sid: ID!, $description: String!, $kind: LineKind) {
+  connectTwilioNumber(sid: $sid, description: $description, kind: $kind) { id } }`;
 
 export function createLinesAdmin() {
   let editingId = null;
@@ -27,8 +30,21 @@ export function createLinesAdmin() {
     h('div', { class: 'buttons' },
       h('button', { type: 'submit' }, 'Save line'),
       h('button', { type: 'button', class: 'secondary', onclick: () => edit(null) }, 'New line')));
+  const twilioNumbers = h('div');
+  const numberChoice = h('select', { required: true });
+  const numberDescription = h('input', { type: 'text', required: true });
+  const numberKind = select(KINDS, 'TWO_WAY');
+  const connectHeading = h('h3', { id: uid('connect') }, 'Connect a Twilio number');
+  const connectForm = h('form', { class: 'editor', 'aria-labelledby': connectHeading.id, onsubmit: connect },
+    connectHeading,
+    h('p', { class: 'hint' }, 'Makes a number of the saved Twilio account a line, and sets its webhooks in Twilio (texts, their'
+      + ' fallback and status callbacks) to this module\'s public base URL: nothing to do in Twilio\'s console.'),
+    h('button', { type: 'button', class: 'secondary', onclick: loadTwilioNumbers }, 'Show the account\'s numbers'),
+    twilioNumbers,
+    field('Number', numberChoice), field('Description', numberDescription), field('Kind', numberKind),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit' }, 'Connect as a line')));
   const heading = h('h2', { id: uid('lines'), tabindex: -1 }, 'Sender lines');
-  const element = h('section', { class: 'page', 'aria-labelledby': heading.id }, heading, list, form);
+  const element = h('section', { class: 'page', 'aria-labelledby': heading.id }, heading, list, form, connectForm);
 
   async function show() {
     const data = await read(() => gql(LINES));
@@ -59,6 +75,27 @@ export function createLinesAdmin() {
       announce('Line saved.');
       edit(null);
       show();
+    }
+  }
+
+  async function loadTwilioNumbers() {
+    const data = await attempt(() => gql(TWILIO_NUMBERS));
+    if (!data) return;
+    const numbers = data.twilioPhoneNumbers;
+    fill(twilioNumbers, table('Numbers of the Twilio account', ['Number', 'Name in Twilio', 'Texts go to', 'Connected'],
+      numbers.map((number) => [number.phoneNumber, number.friendlyName ?? '', number.smsUrl ?? 'nowhere',
+        number.connected ? 'Yes' : number.lineId ? 'A line, webhook elsewhere' : 'No'])));
+    numberChoice.replaceChildren(...numbers.map((number) => h('option', { value: number.sid }, number.phoneNumber)));
+  }
+
+  async function connect(event) {
+    event.preventDefault();
+    const variables = { sid: numberChoice.value, description: numberDescription.value, kind: numberKind.value };
+    if (await attempt(() => gql(CONNECT, variables))) {
+      announce('Number connected: it is a line, and Twilio posts its texts here.');
+      numberDescription.value = '';
+      show();
+      loadTwilioNumbers();
     }
   }
 

@@ -3,6 +3,7 @@ import { gql } from './graphql.js';
 import { read, attempt, announce } from './alerts.js';
 import { h, field, uid } from './dom.js';
 import { createSegmentPreview } from './segment-preview.js';
+import { messageBox } from './limits.js';
 
 const SETTINGS = '{ notificationSettings { status enabled message } }';
 const SAVE = 'mutation SaveNotification($input: NotificationSettingInput!) { saveNotificationSetting(input: $input) { status enabled message } }';
@@ -23,7 +24,7 @@ export function createNotificationsAdmin() {
   function row(setting) {
     const name = STATUS_NAMES[setting.status] ?? setting.status;
     const enabled = h('input', { type: 'checkbox', role: 'switch', checked: setting.enabled });
-    const message = h('textarea', { rows: 3, maxlength: 1600, value: setting.message });
+    const message = messageBox({ rows: 3, value: setting.message });
     const preview = createSegmentPreview({ source: message });
     const legendId = uid('status');
     return h('form', { class: 'notification-row', 'aria-labelledby': legendId, onsubmit: save },

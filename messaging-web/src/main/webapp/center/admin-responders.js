@@ -2,6 +2,7 @@
 import { gql } from './graphql.js';
 import { read, attempt, announce } from './alerts.js';
 import { h, field, select, table, uid, fill } from './dom.js';
+import { messageBox } from './limits.js';
 
 const RESPONDERS = `{ autoResponders { id type keyword message includeVCard active imageUrls lines { id description }
   schedule { days opensAt closesAt timeZone } } senderLines { id description phoneNumber } }`;
@@ -20,7 +21,7 @@ export function createRespondersAdmin() {
   const list = h('div');
   const type = select(TYPES, 'KEYWORD', { onchange: () => syncKeyword() });
   const keyword = h('input', { type: 'text', autocomplete: 'off' });
-  const message = h('textarea', { rows: 3, required: true, maxlength: 1600 });
+  const message = messageBox({ rows: 3, required: true });
   const lines = h('fieldset', { class: 'choices' });
   const useSchedule = h('input', { type: 'checkbox', onchange: () => syncSchedule() });
   const dayBoxes = DAYS.map((day) => h('input', { type: 'checkbox', value: day }));

@@ -3,6 +3,7 @@ import { gql } from './graphql.js';
 import { read, attempt, announce } from './alerts.js';
 import { h, field, table, uid, fill } from './dom.js';
 import { createSegmentPreview } from './segment-preview.js';
+import { messageBox } from './limits.js';
 
 const TEMPLATES = `{ templates { id description body optionalUrl includePortalLink includeVCard imageUrls line { id } }
   senderLines { id description phoneNumber } }`;
@@ -14,7 +15,7 @@ export function createTemplatesAdmin() {
 
   const list = h('div');
   const description = h('input', { type: 'text', required: true });
-  const body = h('textarea', { rows: 5, maxlength: 1600, required: true });
+  const body = messageBox({ rows: 5, required: true });
   const preview = createSegmentPreview({ source: body, showBody: true });
   const line = h('select');
   const optionalUrl = h('input', { type: 'url' });

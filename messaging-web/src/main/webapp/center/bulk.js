@@ -4,6 +4,7 @@ import { gql } from './graphql.js';
 import { read, attempt, announce } from './alerts.js';
 import { h, field, table, uid, fill } from './dom.js';
 import { formatDateTime, tomorrow } from './format.js';
+import { messageBox } from './limits.js';
 
 const BULK = 'id kind status total sent skipped failed startedAt endedAt';
 const CHOICES = '{ senderLines { id description phoneNumber active } templates { id description } }';
@@ -37,7 +38,7 @@ export function createBulkPage() {
   // What is sent
   const line = h('select', { required: true });
   const template = h('select');
-  const body = h('textarea', { rows: 4, maxlength: 1600 });
+  const body = messageBox({ rows: 4 });
   const startButton = h('button', { type: 'submit' }, 'Start bulk send');
   const formHeading = h('h3', { id: uid('bulk-form') }, 'New bulk send');
   const form = h('form', { class: 'editor', 'aria-labelledby': formHeading.id, onsubmit: start },

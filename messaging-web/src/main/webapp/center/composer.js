@@ -3,6 +3,7 @@ import { gql } from './graphql.js';
 import { read, attempt, announce, showError } from './alerts.js';
 import { h, field, uid, fill } from './dom.js';
 import { createSegmentPreview } from './segment-preview.js';
+import { messageBox } from './limits.js';
 
 const TEMPLATES = '{ templates { id description } }';
 const RENDER_TEMPLATE = `query RenderTemplate($templateId: ID!, $conversationId: ID) {
@@ -20,7 +21,7 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
   let templateText = null;
 
   const picker = h('select', { onchange: pickTemplate }, h('option', { value: '' }, 'No template'));
-  const body = h('textarea', { rows: 4, maxlength: 1600 });
+  const body = messageBox({ rows: 4 });
   const preview = createSegmentPreview({ source: body, conversationId });
   const sendButton = h('button', { type: 'submit' }, 'Send');
   const heading = h('h3', { id: uid('composer') }, title);

@@ -8,6 +8,7 @@ import { onConversationChanged, onResync } from './live.js';
 import { createComposer } from './composer.js';
 import { createCustomerForm } from './customer-link.js';
 import { user } from './session.js';
+import { messageBox } from './limits.js';
 
 const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType }';
 const PART = 100; // messages read at once: the latest ones, then earlier ones on request
@@ -41,7 +42,7 @@ export function createConversationView() {
   const showEarlier = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: loadEarlier }, 'Show earlier messages');
   const historyBox = h('div', { class: 'history-box', tabindex: 0, role: 'region', 'aria-label': 'Message history' }, history);
 
-  const note = h('textarea', { rows: 2, maxlength: 1600 });
+  const note = messageBox({ rows: 2 });
   const whisperForm = h('form', { class: 'whisper-form', onsubmit: whisper },
     field('Internal note (never sent)', note), h('button', { type: 'submit', class: 'secondary' }, 'Whisper'));
 

@@ -5,6 +5,7 @@ import { read, attempt } from './alerts.js';
 import { h, field, uid, fill } from './dom.js';
 import { formatDateTime, today, tomorrow } from './format.js';
 import { onConversationChanged } from './live.js';
+import { messageBox } from './limits.js';
 
 const SETUP = `query Phone($today: Date!, $tomorrow: Date!) { senderLines { id description phoneNumber kind active }
   today: appointments(date: $today) { customer { name mobile } } tomorrow: appointments(date: $tomorrow) { customer { name mobile } } }`;
@@ -25,7 +26,7 @@ export function createSandboxPhone() {
   const from = h('input', { type: 'tel', autocomplete: 'off', required: true, list: uid('people') });
   const people = h('datalist', { id: from.getAttribute('list') });
   const line = h('select', { required: true, onchange: () => forget() });
-  const body = h('textarea', { rows: 2, maxlength: 1600, required: true });
+  const body = messageBox({ rows: 2, required: true });
   const thread = h('ol', { class: 'phone-thread', 'aria-label': 'Texts on this phone', 'aria-live': 'polite' });
   const form = h('form', { class: 'phone-compose', onsubmit: send },
     field('Text', body), h('button', { type: 'submit' }, 'Send from this phone'));

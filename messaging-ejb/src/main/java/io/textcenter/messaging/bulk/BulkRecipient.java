@@ -40,6 +40,11 @@ public class BulkRecipient {
         this.skipReason = skipReason;
     }
 
+    /** The text queued for this recipient; null when none was (a recipient skipped before it was written). */
+    Long messageId() {
+        return messageId;
+    }
+
     /** The composite key. */
     public static class Key implements Serializable {
         private long bulkSendId;

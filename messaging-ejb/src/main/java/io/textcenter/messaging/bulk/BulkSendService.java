@@ -10,12 +10,11 @@ import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.DeliveryStatus;
-import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
-import io.textcenter.messaging.outbound.OutgoingText;
+import io.textcenter.messaging.outbound.TextToQueue;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -60,6 +59,9 @@ public class BulkSendService {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private SenderLineService lines;
 
     @Inject
@@ -102,7 +104,7 @@ public class BulkSendService {
             recipients = known("appointmentIds", "appointment", appointmentIds,
                     appointments.findAll(appointmentIds).stream().map(AppointmentData::id).toList());
         } else {
-            LocalDate day = date != null ? date : LocalDate.now(company.zone()).plusDays(1);
+            LocalDate day = date != null ? date : LocalDate.now(clock.withZone(company.zone())).plusDays(1);
             recipients = appointments.on(day).stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELED)
                     .map(AppointmentData::id).toList();
             if (recipients.isEmpty()) {
@@ -158,13 +160,11 @@ public class BulkSendService {
             jobs.stop(send.jobExecutionId());
         }
         send.stop();
-        em.createQuery("SELECT r, m FROM BulkRecipient r, Message m WHERE m.id = r.messageId AND r.bulkSendId = :id AND m.deliveryStatus = :queued", Object[].class)
-                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
-                .forEach(row -> {
-                    ((Message) row[1]).skip(STOPPED);
-                    em.remove(row[0]);
-                });
+        List<BulkRecipient> waiting = em.createQuery("SELECT r FROM BulkRecipient r, Message m WHERE m.id = r.messageId"
+                        + " AND r.bulkSendId = :id AND m.deliveryStatus = :queued", BulkRecipient.class)
+                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED).getResultList();
+        Set<Long> withdrawn = outbox.withdraw(waiting.stream().map(BulkRecipient::messageId).toList(), STOPPED);
+        waiting.stream().filter(recipient -> withdrawn.contains(recipient.messageId())).forEach(em::remove);
         return progress(send);
     }
 
@@ -226,8 +226,8 @@ public class BulkSendService {
         return now().plus(lease);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public BulkSendData get(String bulkSendId) {
@@ -268,7 +268,7 @@ public class BulkSendService {
         OffsetDateTime now = now();
         Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), toText.stream().map(BulkItem::to).toList(), now);
         List<MessageData> queued = outbox.queueAll(toText.stream()
-                .map(item -> new OutgoingText(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId(), now);
+                .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId(), now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
             messageIdByRecipient.put(toText.get(index).recipientId(), Long.valueOf(queued.get(index).id()));

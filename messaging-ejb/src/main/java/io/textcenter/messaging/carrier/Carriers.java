@@ -1,5 +1,6 @@
 package io.textcenter.messaging.carrier;
 
+import com.twilio.http.TwilioRestClient;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -63,11 +64,21 @@ public class Carriers {
             return Optional.empty();
         }
         if (!Objects.equals(credentials.get(), credentialsInUse)) {
-            String baseUrl = TWILIO_API.equals(apiBaseUrl) ? null : apiBaseUrl;
-            twilio = new TwilioGateway(credentials.get().accountSid(), credentials.get().authToken(), baseUrl, responseTimeout);
+            twilio = new TwilioGateway(clientFor(credentials.get()), apiBaseUrl);
             credentialsInUse = credentials.get();
         }
         return Optional.of(twilio);
+    }
+
+    /** The phone numbers of this Twilio account (Twilio's own: the sandbox has none to read or configure). */
+    public TwilioNumbers numbersOf(TwilioCredentials credentials) {
+        return new TwilioNumbers(clientFor(credentials));
+    }
+
+    private TwilioRestClient clientFor(TwilioCredentials credentials) {
+        String otherHost = TWILIO_API.equals(apiBaseUrl) ? null : apiBaseUrl;
+        return new TwilioRestClient.Builder(credentials.accountSid(), credentials.authToken())
+                .httpClient(new SingleAttemptHttpClient(otherHost, responseTimeout)).build();
     }
 
     /** The sandbox's status reports take the path Twilio's callbacks take, a moment after the text was taken. */

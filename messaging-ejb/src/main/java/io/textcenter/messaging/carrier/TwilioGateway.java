@@ -35,12 +35,10 @@ class TwilioGateway implements CarrierGateway {
     private final TwilioRestClient client;
     private final String mediaBaseUrl;
 
-    /** @param apiBaseUrl where API calls go instead of Twilio's own host, or null for Twilio's */
-    TwilioGateway(String accountSid, String authToken, String apiBaseUrl, Duration responseTimeout) {
-        this.client = new TwilioRestClient.Builder(accountSid, authToken)
-                .httpClient(new SingleAttemptHttpClient(apiBaseUrl, responseTimeout))
-                .build();
-        this.mediaBaseUrl = apiBaseUrl == null ? Carriers.TWILIO_API : apiBaseUrl;
+    /** @param mediaBaseUrl where Twilio's API answers (its own host, or the one configured in its place) */
+    TwilioGateway(TwilioRestClient client, String mediaBaseUrl) {
+        this.client = client;
+        this.mediaBaseUrl = mediaBaseUrl;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.textcenter.messaging.consent;
 
 import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,13 +18,16 @@ import java.util.logging.Logger;
  * line until it opts in again (START, YES, UNSTOP).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.MANDATORY)
 public class ConsentService {
 
     private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     public boolean isOptedOut(String phoneNumber) {
         return em.find(OptOut.class, phoneNumber) != null;
@@ -37,7 +41,7 @@ public class ConsentService {
 
     public void optOut(String phoneNumber, String source) {
         if (!isOptedOut(phoneNumber)) {
-            em.persist(new OptOut(phoneNumber, OffsetDateTime.now(Clock.systemUTC()), source));
+            em.persist(new OptOut(phoneNumber, OffsetDateTime.now(clock), source));
             LOG.info(() -> "Opted out " + PhoneNumbers.masked(phoneNumber) + " (" + source + ")");
         }
     }

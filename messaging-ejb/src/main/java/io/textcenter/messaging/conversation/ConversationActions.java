@@ -31,6 +31,9 @@ public class ConversationActions {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Conversations conversations;
 
     @Inject
@@ -143,7 +146,7 @@ public class ConversationActions {
         return employees.find(employeeId).map(employee -> employee.name()).orElse("employee " + employeeId);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

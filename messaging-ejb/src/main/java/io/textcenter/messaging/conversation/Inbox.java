@@ -54,7 +54,8 @@ public class Inbox {
     @Inject
     private CustomerDirectory customers;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public ConversationPageData page(ConversationFilterData filter, int first, String after) {
         if (first < 1 || first > MAX_PAGE) {

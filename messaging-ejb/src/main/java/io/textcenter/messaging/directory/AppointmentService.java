@@ -30,6 +30,9 @@ public class AppointmentService {
     public static final String CONFIRMED_VIA_SMS = "Confirmed Via SMS";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private AppointmentDirectory directory;
 
     @Inject
@@ -84,7 +87,7 @@ public class AppointmentService {
         AppointmentData changed = directory.save(new AppointmentData(appointment.id(), appointment.customerId(),
                 appointment.technicianId(), appointment.start(), status, appointment.preNotification()));
         statusChanged.fire(new TechnicianStatusChanged(appointment.id(), appointment.status(), status, appointment.technicianId(),
-                OffsetDateTime.now(Clock.systemUTC())));
+                OffsetDateTime.now(clock)));
         return changed;
     }
 

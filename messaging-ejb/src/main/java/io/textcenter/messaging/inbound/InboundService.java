@@ -48,6 +48,9 @@ public class InboundService {
     private static final String UNKNOWN_SENDER = "unknown";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private RecentLines lines;
 
     @Inject
@@ -74,7 +77,7 @@ public class InboundService {
 
     /** The stored message; empty when this MessageSid was received before (a carrier retry: nothing changes). */
     public Optional<MessageData> receive(InboundText posted) {
-        return store(posted, OffsetDateTime.now(Clock.systemUTC()), true);
+        return store(posted, OffsetDateTime.now(clock), true);
     }
 
     /**

@@ -40,6 +40,9 @@ public class FieldTexts {
     static final String APP_LINK_LINES = "\n{AppLink}\nYour login ID: {LoginId}";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private AppointmentService appointments;
 
     @Inject
@@ -112,7 +115,7 @@ public class FieldTexts {
     private Conversation conversationWith(EmployeeData employee) {
         SenderLineData line = notificationLine.current()
                 .orElseThrow(() -> new ValidationException("lineId", "no active line to send from; add one (saveSenderLine)"));
-        return conversations.openFor(Long.parseLong(line.id()), employee.mobile(), OffsetDateTime.now(Clock.systemUTC()));
+        return conversations.openFor(Long.parseLong(line.id()), employee.mobile(), OffsetDateTime.now(clock));
     }
 
     private static EmployeeData reachable(EmployeeData employee, String field) {

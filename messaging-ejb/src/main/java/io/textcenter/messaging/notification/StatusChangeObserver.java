@@ -1,7 +1,7 @@
 package io.textcenter.messaging.notification;
 
 import io.textcenter.messaging.api.TechnicianStatusChanged;
-import io.textcenter.messaging.outbound.Workers;
+import io.textcenter.messaging.runtime.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

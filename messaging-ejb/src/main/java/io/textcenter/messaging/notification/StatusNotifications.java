@@ -31,6 +31,9 @@ public class StatusNotifications {
     private static final Logger LOG = Logger.getLogger(StatusNotifications.class.getName());
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private NotificationSettingsService settings;
 
     @Inject
@@ -75,7 +78,7 @@ public class StatusNotifications {
             return;
         }
         Conversation conversation = conversations.openFor(Long.parseLong(line.get().id()), customer.get().mobile(),
-                OffsetDateTime.now(Clock.systemUTC()));
+                OffsetDateTime.now(clock));
         Composed text = composer.compose(setting.message(), false, List.of(),
                 contexts.with(contexts.of(conversation.toData()), appointment.get()));
         outbox.queueOnce(conversation, once, text.text().body(), text.media());

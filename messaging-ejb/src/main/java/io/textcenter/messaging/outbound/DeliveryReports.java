@@ -38,6 +38,9 @@ public class DeliveryReports {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Event<ConversationChanged> changed;
 
     @Inject
@@ -54,7 +57,7 @@ public class DeliveryReports {
         if (message.isPresent()) {
             apply(message.get(), status.get(), errorCode);
         } else {
-            em.persist(new WaitingDeliveryReport(carrierSid, status.get(), blankToNull(errorCode), OffsetDateTime.now(Clock.systemUTC())));
+            em.persist(new WaitingDeliveryReport(carrierSid, status.get(), blankToNull(errorCode), OffsetDateTime.now(clock)));
         }
     }
 
@@ -89,7 +92,7 @@ public class DeliveryReports {
             applyAndForget(matched, bySid);
         }
         em.createQuery("DELETE FROM WaitingDeliveryReport r WHERE r.receivedAt < :before")
-                .setParameter("before", OffsetDateTime.now(Clock.systemUTC()).minus(KEPT_FOR)).executeUpdate();
+                .setParameter("before", OffsetDateTime.now(clock).minus(KEPT_FOR)).executeUpdate();
     }
 
     /**
@@ -112,7 +115,7 @@ public class DeliveryReports {
         if (message.isEmpty()) {
             return false;
         }
-        message.get().statusChecked(OffsetDateTime.now(Clock.systemUTC()));
+        message.get().statusChecked(OffsetDateTime.now(clock));
         Optional<DeliveryStatus> status = logged.flatMap(log -> toDeliveryStatus(log.status()));
         return status.isPresent() && apply(message.get(), status.get(), logged.get().errorCode());
     }

@@ -3,6 +3,7 @@ package io.textcenter.messaging.outbound;
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.runtime.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -72,7 +73,8 @@ public class Dispatcher {
 
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
     private final Map<Long, SenderPace> paces = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PostConstruct
     void checkTimes() {

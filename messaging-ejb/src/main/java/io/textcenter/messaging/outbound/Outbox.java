@@ -4,16 +4,22 @@ import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
-import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.conversation.MessageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +32,18 @@ import java.util.Set;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
 
+    /** Texts taken back with one statement (the bound on an IN list's size). */
+    private static final int WITHDRAWN_AT_ONCE = 1000;
+
     static final String OPTED_OUT = "the number opted out of texts";
     /** The reason a text to a number that opted out is skipped, as operators' metrics name it. */
     static final String OPTED_OUT_CODE = "OPTED_OUT";
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext(unitName = "messaging")
+    private EntityManager em;
 
     @Inject
     private Conversations conversations;
@@ -58,7 +73,7 @@ public class Outbox {
      * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
      * is read with one query, and a conversation started at that moment needs no update for its text.
      */
-    public List<MessageData> queueAll(List<OutgoingText> texts, MessageKind kind, String authorId, OffsetDateTime at) {
+    public List<MessageData> queueAll(List<TextToQueue> texts, MessageKind kind, String authorId, OffsetDateTime at) {
         Set<String> optedOut = consent.optedOutAmong(texts.stream().map(text -> text.conversation().externalNumber()).toList());
         return texts.stream().map(text -> queued(text.conversation(), conversations.outbound(text.conversation(), kind, text.body(),
                 text.media(), authorId, skipReason(optedOut.contains(text.conversation().externalNumber())), Optional.empty(), at))).toList();
@@ -73,6 +88,27 @@ public class Outbox {
     /** An auto-responder's answer (the responder is remembered with it). */
     public MessageData queueAutoResponse(Conversation conversation, String body, List<MediaItem> media, long responderId) {
         return queued(conversation, conversations.autoResponse(conversation, body, media, responderId, skipReason(conversation), now()));
+    }
+
+    /**
+     * Takes these texts back while they wait in the outbox (QUEUED): each is recorded as SKIPPED with the reason. A text
+     * the outbox is claiming meanwhile is waited for (its row is locked) and, being on its way, left alone. Answers the
+     * ids of the texts taken back.
+     */
+    public Set<Long> withdraw(Collection<Long> messageIds, String reason) {
+        Set<Long> withdrawn = new HashSet<>();
+        List<Long> ids = List.copyOf(messageIds);
+        for (int from = 0; from < ids.size(); from += WITHDRAWN_AT_ONCE) {
+            em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids AND m.deliveryStatus = :queued", Message.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + WITHDRAWN_AT_ONCE)))
+                    .setParameter("queued", DeliveryStatus.QUEUED)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .forEach(message -> {
+                        message.skip(reason);
+                        withdrawn.add(message.id());
+                    });
+        }
+        return withdrawn;
     }
 
     private Optional<String> skipReason(Conversation conversation) {
@@ -92,7 +128,7 @@ public class Outbox {
         return message;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -23,6 +23,9 @@ public class OutboxBacklog {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private DeliveryReports reports;
 
     /**
@@ -43,7 +46,7 @@ public class OutboxBacklog {
     }
 
     public Snapshot read() {
-        OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC());
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Long, Long> queued = new HashMap<>();
         Map<Long, Instant> oldestDue = new HashMap<>();
         List<Object[]> rows = em.createQuery("SELECT m.lineId, COUNT(m), MIN(m.nextAttemptAt) FROM Message m"

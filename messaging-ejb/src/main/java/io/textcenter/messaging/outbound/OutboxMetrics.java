@@ -32,7 +32,8 @@ public class OutboxMetrics {
     @Inject
     OutboxBacklog backlog;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private final Set<Long> linesWithGauges = ConcurrentHashMap.newKeySet();
     /** The backlog as read at most a second ago: a scrape reads it once for all the gauges. */
     private final RecentReads<Boolean, OutboxBacklog.Snapshot> backlogs = new RecentReads<>(FRESH_FOR, any -> read());

@@ -74,6 +74,9 @@ public class OutboxStore {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private SenderLineService lines;
 
     @Inject
@@ -181,7 +184,7 @@ public class OutboxStore {
         Optional<TwilioCredentials> account = twilio.credentials();
         // the line's row stays locked until this claim commits: instances take the line's slots one batch at a time
         LinePace slots = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Instant.now(Clock.systemUTC()).plus(SLOT_LEAD);
+        Instant now = clock.instant().plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
         for (Message message : messages) {
             Conversation conversation = conversations.get(message.conversationId());
@@ -215,7 +218,7 @@ public class OutboxStore {
     }
 
     private Optional<String> statusCallback() {
-        return twilio.publicBaseUrl().map(base -> base + WebhookPaths.STATUS + WebhookPaths.RETRIES);
+        return twilio.publicBaseUrl().map(WebhookPaths::statusCallbackUrl);
     }
 
     /**
@@ -334,7 +337,7 @@ public class OutboxStore {
         changed.fire(new ConversationChanged(message.conversationId()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(Clock.systemUTC());
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -45,6 +45,9 @@ public class SendService {
 
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Conversations conversations;
 
     @Inject
@@ -84,7 +87,7 @@ public class SendService {
      * @param senderLoginId the acting employee's login id (the JWT's upn)
      */
     public MessageData send(SendRequest request, String senderLoginId) {
-        if (request.sendAt() != null && !request.sendAt().isAfter(OffsetDateTime.now(Clock.systemUTC()))) {
+        if (request.sendAt() != null && !request.sendAt().isAfter(OffsetDateTime.now(clock))) {
             throw new ValidationException("sendAt", "must be in the future (it is " + request.sendAt() + ")");
         }
         TemplateData template = request.templateId() == null ? null : templates.get(request.templateId());
@@ -144,6 +147,6 @@ public class SendService {
         }
         String to = phoneNumbers.require("to", request.to());
         long lineId = Long.parseLong(lines.get(lineChoice).id());
-        return conversations.openFor(lineId, to, OffsetDateTime.now(Clock.systemUTC()));
+        return conversations.openFor(lineId, to, OffsetDateTime.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.outbound;
 
+import io.textcenter.messaging.runtime.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -105,7 +105,8 @@ public class Reconciliation {
     Duration answerWithin;
 
     private final String instance = UUID.randomUUID().toString();
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private int failuresInARow;
     private Instant pausedUntil = Instant.MIN;
 

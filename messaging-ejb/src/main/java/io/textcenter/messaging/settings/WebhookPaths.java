@@ -16,4 +16,14 @@ public final class WebhookPaths {
 
     private WebhookPaths() {
     }
+
+    /** Where Twilio posts the texts a line receives, below this public base URL, with the retries asked for. */
+    public static String inboundUrl(String publicBaseUrl) {
+        return publicBaseUrl + INBOUND + RETRIES;
+    }
+
+    /** Where Twilio posts the delivery statuses of the texts the module sends, with the retries asked for. */
+    public static String statusCallbackUrl(String publicBaseUrl) {
+        return publicBaseUrl + STATUS + RETRIES;
+    }
 }

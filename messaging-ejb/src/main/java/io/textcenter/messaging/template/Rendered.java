@@ -1,5 +1,7 @@
 package io.textcenter.messaging.template;
 
+import io.textcenter.messaging.carrier.Segments;
+
 import java.util.List;
 
 /**

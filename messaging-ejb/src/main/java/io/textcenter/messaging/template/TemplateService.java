@@ -19,7 +19,8 @@ import java.util.Objects;
 @Stateless
 public class TemplateService {
 
-    static final int MAX_IMAGES = 3;
+    /** Images a template or an auto-responder adds to its text. */
+    public static final int MAX_IMAGES = 3;
     static final int DESCRIPTION_LENGTH = 200;
 
     @PersistenceContext(unitName = "messaging")

@@ -5,11 +5,14 @@ import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +103,9 @@ class DispatcherTest {
         }
     }
 
+    /** What the dispatcher's clock says throughout: a slot is due or late against it, never against the wall clock. */
+    private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
+
     private final OneBatch store = new OneBatch();
     private final TakingCarrier carrier = new TakingCarrier();
     private final KeptRecords records = new KeptRecords();
@@ -113,16 +119,16 @@ class DispatcherTest {
         dispatcher.workers = new InlineWorkers();
         dispatcher.unknownOutcomeAfter = Duration.ofMinutes(2);
         dispatcher.responseTimeout = Duration.ofSeconds(30);
+        dispatcher.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         dispatcher.checkTimes();
     }
 
     @Test
     void aTextThatMissedItsSlotGoesBackWithTheLaterTextsToItsNumberAndTheOthersGoOut() {
-        Instant soon = Instant.now().plusMillis(200);
         store.due = List.of(
-                job(1, "+12015550177", "first", soon.minusSeconds(5)), // later than a slot's spacing: misses its slot
-                job(2, "+12015550188", "to someone else", soon),
-                job(3, "+12015550177", "second", soon));
+                job(1, "+12015550177", "first", NOW.minusSeconds(5)), // later than a slot's spacing: misses its slot
+                job(2, "+12015550188", "to someone else", NOW),
+                job(3, "+12015550177", "second", NOW));
 
         dispatcher.wake(LINE);
 
@@ -133,8 +139,7 @@ class DispatcherTest {
 
     @Test
     void textsOnTimeGoOutInTheirOrderAndNothingGoesBack() {
-        Instant soon = Instant.now().plusMillis(200);
-        store.due = List.of(job(1, "+12015550177", "first", soon), job(2, "+12015550177", "second", soon.plusMillis(5)));
+        store.due = List.of(job(1, "+12015550177", "first", NOW), job(2, "+12015550177", "second", NOW.plusMillis(5)));
 
         dispatcher.wake(LINE);
 

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.outbound;
 
+import io.textcenter.messaging.runtime.Workers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.textcenter.messaging.web.graphql;
 
 import io.smallrye.mutiny.Multi;
 import io.textcenter.messaging.api.LimitExceededException;
-import io.textcenter.messaging.outbound.Workers;
+import io.textcenter.messaging.runtime.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -34,7 +34,8 @@ public class MediaUrls {
     @ConfigProperty(name = "messaging.media.url-lifetime")
     Duration lifetime;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public String urlFor(AttachmentData attachment) {
         if (!attachment.carrierHosted()) {

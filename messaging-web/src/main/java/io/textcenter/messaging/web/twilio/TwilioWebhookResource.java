@@ -1,13 +1,14 @@
 package io.textcenter.messaging.web.twilio;
 
-import io.textcenter.messaging.carrier.CarrierLimits;
 import com.twilio.twiml.MessagingResponse;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.conversation.MediaItem;
-import io.textcenter.messaging.outbound.DeliveryReports;
 import io.textcenter.messaging.inbound.InboundService;
 import io.textcenter.messaging.inbound.InboundText;
 import io.textcenter.messaging.inbound.UnknownLineException;
+import io.textcenter.messaging.outbound.DeliveryReports;
+import io.textcenter.messaging.runtime.RetryOnClash;
 import io.textcenter.messaging.settings.WebhookPaths;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,7 +41,6 @@ import java.util.logging.Logger;
 public class TwilioWebhookResource {
 
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final int STORE_ATTEMPTS = 5;
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
 
@@ -56,6 +55,9 @@ public class TwilioWebhookResource {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    RetryOnClash clashes;
 
     @POST
     @Path("inbound")
@@ -77,7 +79,7 @@ public class TwilioWebhookResource {
                 return badRequest("MessageSid, From and To are required");
             }
             InboundText text = new InboundText(sid, from, to, form.getFirst("Body"), media(form));
-            untilStored(() -> inbound.receive(text));
+            clashes.store(() -> inbound.receive(text));
         } catch (UnknownLineException notOurs) {
             return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
         } catch (ValidationException invalid) {
@@ -108,7 +110,7 @@ public class TwilioWebhookResource {
             if (blank(sid) || blank(status)) {
                 return badRequest("MessageSid and MessageStatus are required");
             }
-            untilStored(() -> reports.report(sid, status, form.getFirst("ErrorCode")));
+            clashes.store(() -> reports.report(sid, status, form.getFirst("ErrorCode")));
         } catch (EJBException notStored) {
             return tryAgainLater("delivery status of " + sid, notStored);
         }
@@ -120,36 +122,6 @@ public class TwilioWebhookResource {
         metrics.counter(Metadata.builder().withName("webhook_requests").withDescription("Twilio webhooks by their answer's HTTP status").build(),
                 new Tag("webhook", webhook), new Tag("answer", Integer.toString(answer.getStatus()))).inc();
         return answer;
-    }
-
-    /**
-     * Webhooks about one conversation or message that arrive at once clash on its row (its version, or the one row per
-     * line and number when two texts start a conversation; "sent" and "delivered" of one text): all but one
-     * transaction roll back whole. Each is stored again, as Twilio would retry it (a text stored meanwhile is
-     * recognised by its MessageSid; a status applied meanwhile changes nothing), until stored or out of attempts.
-     */
-    private static void untilStored(Runnable store) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.run();
-                return;
-            } catch (EJBException rolledBack) {
-                if (attempt == STORE_ATTEMPTS) {
-                    throw rolledBack;
-                }
-                pauseBeforeAttempt(attempt, rolledBack);
-            }
-        }
-    }
-
-    /** A random pause, longer after each clash, so that texts that clashed do not clash again. */
-    private static void pauseBeforeAttempt(int attempt, EJBException rolledBack) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            throw rolledBack;
-        }
     }
 
     private boolean receivedMeanwhile(String sid, EJBException failure) {

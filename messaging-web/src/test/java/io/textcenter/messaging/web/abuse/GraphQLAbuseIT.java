@@ -1,19 +1,14 @@
 package io.textcenter.messaging.web.abuse;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Reply;
-import io.textcenter.messaging.web.support.Server;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -28,23 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Requests built to load the server: refused before they do anything. (No token, a wrong group and another employee's
  * claim are covered where those features are: SettingsAndSecurityIT, TemplatesAndRespondersIT, InboxIT.)
  */
-@ExtendWith(ArquillianExtension.class)
-class GraphQLAbuseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class GraphQLAbuseIT extends AgainstTheDeployedModule {
 
     private Center center;
     private GraphQL graphQL;
 
     @BeforeEach
     void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
+        center = Center.withFakeTwilio(server());
         graphQL = center.graphQL();
     }
 
@@ -87,8 +73,18 @@ class GraphQLAbuseIT {
     }
 
     @Test
+    void aBulkSendNamingMoreThanAHundredThousandPeopleIsRefusedAndNothingStarts() {
+        List<String> everyone = IntStream.rangeClosed(1, 100_001).mapToObj(Integer::toString).toList();
+        int sendsBefore = graphQL.call(agentToken(), "{ bulkSends { id } }").array("bulkSends").size();
+        graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
+                "input", Map.of("employeeIds", everyone, "lineId", center.line("OUTBOUND_ONLY").id(), "body", "Hello all"))
+                .assertError("validation", "employeeIds");
+        assertEquals(sendsBefore, graphQL.call(agentToken(), "{ bulkSends { id } }").array("bulkSends").size());
+    }
+
+    @Test
     void aSearchLongerThanAnyoneTypesIsRefusedBeforeItSearches() {
         graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
-                "f", java.util.Map.of("search", "x".repeat(10_000))).assertError("validation", "search");
+                "f", Map.of("search", "x".repeat(10_000))).assertError("validation", "search");
     }
 }

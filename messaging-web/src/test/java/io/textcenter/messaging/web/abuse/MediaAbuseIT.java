@@ -1,23 +1,16 @@
 package io.textcenter.messaging.web.abuse;
 
 import com.sun.net.httpserver.HttpServer;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,16 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Attachments as an attacker would send them: a page or an SVG that would run script on the center's origin, and a
  * media URL that points the server (and the account's credentials) at another host.
  */
-@ExtendWith(ArquillianExtension.class)
-class MediaAbuseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+class MediaAbuseIT extends AgainstTheDeployedModule {
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
@@ -52,7 +36,7 @@ class MediaAbuseIT {
 
     @BeforeEach
     void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
+        center = Center.withFakeTwilio(server());
         line = center.line("TWO_WAY");
     }
 

@@ -11,18 +11,12 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.Server;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Walks every query and mutation the module serves (its own schema, so a new operation cannot be missed), each called
  * with well-formed arguments: refused without a token and with a token of no known group, and refused for the
- * TextMessaging group unless it is one of the operations the README gives that group. Subscriptions are walked in
+ * TextMessaging group unless it is one of the operations docs/operations.md gives that group. Subscriptions are walked in
  * InboxIT (they are refused without a valid token in the connection-init payload).
  */
-@ExtendWith(ArquillianExtension.class)
-class SchemaWalkIT {
+class SchemaWalkIT extends AgainstTheDeployedModule {
 
-    /** What the TextMessaging group may do (README, "Security"); everything else is for administrators. */
+    /** What the TextMessaging group may do (docs/operations.md, "Security"); everything else is for administrators. */
     private static final Set<String> OPEN_TO_AGENTS = Set.of(
             "Query.conversations", "Query.conversation", "Query.senderLines", "Query.templates", "Query.renderTemplate",
             "Query.renderText", "Query.customer", "Query.employee", "Query.employees", "Query.appointments", "Query.bulkSend",
@@ -52,19 +45,11 @@ class SchemaWalkIT {
             "Mutation.sendMessage", "Mutation.setMessageReviewed", "Mutation.markConversationReviewed",
             "Mutation.linkConversationToCustomer", "Mutation.createCustomerFromConversation", "Mutation.linkConversationToAppointment",
             "Mutation.dispatchNow", "Mutation.textEmployee", "Mutation.startBulkCustomerSend", "Mutation.startBulkEmployeeSend",
-            "Mutation.stopBulkSend", "Mutation.restartBulkSend", "Query.sandboxMode", "Mutation.sandboxReceiveText");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
+            "Mutation.stopBulkSend", "Mutation.restartBulkSend", "Query.sandboxMode", "Query.messageLimits", "Mutation.sandboxReceiveText");
 
     @Test
     void everyOperationIsRefusedToCallersWithoutTheirGroup() {
-        Server server = Server.at(deployment);
+        Server server = server();
         GraphQL graphQL = server.graphQL();
         TypeDefinitionRegistry schema = new SchemaParser().parse(server.get("/messaging/graphql/schema.graphql").body());
         String stranger = TOKENS.issue("visitor", "Customer");

@@ -1,22 +1,15 @@
 package io.textcenter.messaging.web.automation;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What administrators set up once and every send uses: templates, merge fields, the vCard, auto-responders. */
-@ExtendWith(ArquillianExtension.class)
-class TemplatesAndRespondersIT {
+class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_TEMPLATE = "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id description body line { id } imageUrls includeVCard includePortalLink optionalUrl } }";
     private static final String SAVE_RESPONDER = "mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id type keyword lines { id } active schedule { days opensAt closesAt timeZone } } }";
@@ -43,14 +35,6 @@ class TemplatesAndRespondersIT {
               website: "https://acme.test", address: "1 Main St, Springfield", portalUrl: "https://portal.acme.test",
               appLink: "https://app.acme.test", timeZone: "America/Chicago"}) { name timeZone } }""";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
     private GraphQL graphQL;
@@ -58,7 +42,7 @@ class TemplatesAndRespondersIT {
 
     @BeforeEach
     void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
+        center = Center.withFakeTwilio(server());
         graphQL = center.graphQL();
         webhooks = center.webhooks();
         graphQL.call(adminToken(), COMPANY).data("updateCompanySettings");

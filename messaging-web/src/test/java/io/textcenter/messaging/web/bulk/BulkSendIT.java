@@ -1,22 +1,15 @@
 package io.textcenter.messaging.web.bulk;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,19 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bulk sends as Jakarta Batch jobs: everyone texted once with their own merge fields, safe to stop and restart. */
-@ExtendWith(ArquillianExtension.class)
-class BulkSendIT {
+class BulkSendIT extends AgainstTheDeployedModule {
 
     private static final String STATUS = "query($id: ID!) { bulkSend(id: $id) { id kind status total sent skipped failed startedAt endedAt } }";
     private static final String START_CUSTOMERS = "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id kind status total } }";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
@@ -55,7 +39,7 @@ class BulkSendIT {
 
     @BeforeEach
     void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
+        center = Center.withFakeTwilio(server());
         graphQL = center.graphQL();
         graphQL.call(adminToken(), "mutation { updateCompanySettings(input: {name: \"Acme Plumbing\", timeZone: \"UTC\"}) { name } }").data("updateCompanySettings");
     }

@@ -1,18 +1,12 @@
 package io.textcenter.messaging.web.center;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.Server;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,22 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * server, two signed-in people (an agent and an administrator) and the webhook signing key, and passes when every
  * step of it passed. Screenshots of each screen land in target/center-screenshots. Runs with -Pbrowser.
  */
-@ExtendWith(ArquillianExtension.class)
-class CenterPageIT {
+class CenterPageIT extends AgainstTheDeployedModule {
 
     private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
     @Test
     void anAgentWorksAConversationLiveAndAnAdministratorFollowsABulkSend() throws IOException, InterruptedException {
-        Server server = Server.at(deployment);
+        Server server = server();
         Center center = Center.withFakeTwilio(server);
         String nonce = UUID.randomUUID().toString().substring(0, 8);
         String adminLogin = "admin-" + nonce;

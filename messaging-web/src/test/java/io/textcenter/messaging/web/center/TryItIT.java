@@ -5,10 +5,15 @@ import org.junit.jupiter.api.Test;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The README's "Run it", in a browser: the module started by {@code ./run} as a new user starts it (embedded H2, the
  * demo company, the sandbox carrier; the WAR this build made), then the Playwright walk-through in src/test/browser
  * (try-it.test.mjs) opens the administrator link {@code ./run} printed and tries a two-way conversation. Screenshots
- * land in target/try-it-screenshots. Runs with -Pbrowser.
+ * land in target/try-it-screenshots. Runs with -Pbrowser. {@code ./run}'s signing key is public, so it must answer on
+ * loopback only: nothing answers on the machine's other addresses.
  */
 class TryItIT {
 
@@ -33,10 +40,15 @@ class TryItIT {
     void fromRunToATwoWayConversationInTheBrowser() throws Exception {
         Path screenshots = Files.createDirectories(Path.of("target", "try-it-screenshots"));
         Path log = Path.of("target", "try-it-browser-test.log");
-        Process run = new ProcessBuilder("./run", "--no-build", "--port", Integer.toString(freePort()))
+        int port = freePort();
+        Process run = new ProcessBuilder("./run", "--no-build", "--port", Integer.toString(port))
                 .directory(Path.of("..").toFile()).redirectErrorStream(true).start();
         try {
             String adminLink = printedAdministratorLink(run).get(5, TimeUnit.MINUTES);
+            for (InetAddress address : addressesOthersReach()) {
+                assertThrows(IOException.class, () -> new Socket(address, port).close(),
+                        "./run, whose signing key is public, must not answer on " + address);
+            }
 
             ProcessBuilder walkThrough = new ProcessBuilder("node", "--test", "--test-reporter=spec", "try-it.test.mjs")
                     .directory(BROWSER_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -83,6 +95,20 @@ class TryItIT {
         if (!run.waitFor(30, TimeUnit.SECONDS)) {
             run.descendants().forEach(ProcessHandle::destroyForcibly);
             run.destroyForcibly().waitFor();
+        }
+    }
+
+    /** This machine's addresses other machines could reach it at (none on a machine with loopback only). */
+    private static List<InetAddress> addressesOthersReach() throws SocketException {
+        return NetworkInterface.networkInterfaces().filter(TryItIT::isUp).flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException unknown) {
+            return false;
         }
     }
 

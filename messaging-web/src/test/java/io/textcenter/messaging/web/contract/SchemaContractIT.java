@@ -1,20 +1,14 @@
 package io.textcenter.messaging.web.contract;
 
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,24 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What the running module serves to frontends and operators: the contract's schema, GraphiQL, health. */
-@ExtendWith(ArquillianExtension.class)
-class SchemaContractIT {
+class SchemaContractIT extends AgainstTheDeployedModule {
 
     private static final Path CONTRACT_DIR = Path.of(System.getProperty("contract.dir", "../contract"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private Server server;
 
     @BeforeEach
     void locate() {
-        server = Server.at(deployment);
+        server = server();
     }
 
     @Test

@@ -1,18 +1,11 @@
 package io.textcenter.messaging.web.directory;
 
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -26,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The standalone directory over GraphQL: administrators keep it, the center reads it, bad input changes nothing. */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryIT {
+class DirectoryIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_CUSTOMER = "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id name mobile } }";
     private static final String CUSTOMER = "query($id: ID!) { customer(id: $id) { id name mobile } }";
@@ -37,19 +29,11 @@ class DirectoryIT {
             query($date: Date!) { appointments(date: $date) {
               id start status preNotification link customer { id name mobile } technician { id name loginId } } }""";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
     private GraphQL graphQL;
 
     @BeforeEach
     void connect() {
-        graphQL = Server.at(deployment).graphQL();
+        graphQL = server().graphQL();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.textcenter.messaging.web.graphql;
 
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.textcenter.messaging.conversation.ConversationChanged;
-import io.textcenter.messaging.outbound.Workers;
+import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.web.cluster.DataGrid;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.graphql.model.ConversationStatus;

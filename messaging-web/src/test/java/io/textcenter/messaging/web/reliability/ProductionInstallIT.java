@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A fresh install set up as the README's Security section says for production: no sandbox, the GraphQL explorer and
+ * A fresh install set up as docs/operations.md (Security) says for production: no sandbox, the GraphQL explorer and
  * introspection off, and no Twilio account yet. Texts wait QUEUED with a visible reason and reach no carrier, the
  * module stays ready and says why, and once an account is saved each text goes out once. Runs on a server and database
  * of its own, as no other test may have saved an account there.

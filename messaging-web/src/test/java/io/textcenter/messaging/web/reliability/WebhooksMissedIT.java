@@ -1,22 +1,15 @@
 package io.textcenter.messaging.web.reliability;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.Metrics;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * webhooks never came (read back from the carrier's log every 2 s here, answered automatically only while recent,
  * 30 s here), and sent texts whose callbacks never come (their status read from the log 4 s after sending here).
  */
-@ExtendWith(ArquillianExtension.class)
-class WebhooksMissedIT {
+class WebhooksMissedIT extends AgainstTheDeployedModule {
 
     private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId } }";
     private static final String CONVERSATIONS_OF_LINE = """
@@ -48,20 +40,12 @@ class WebhooksMissedIT {
               messages { direction kind body deliveryStatus errorCode recoveredLate } } } }""";
     private static final Duration TWO_READINGS_AND_SPARE = Duration.ofSeconds(20);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
 
     @BeforeEach
     void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
+        center = Center.withFakeTwilio(server());
     }
 
     @Test

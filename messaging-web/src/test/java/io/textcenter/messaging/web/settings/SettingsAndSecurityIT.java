@@ -1,18 +1,14 @@
 package io.textcenter.messaging.web.settings;
 
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -28,8 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lines and the Twilio account (administrators), and who may call the API at all. */
-@ExtendWith(ArquillianExtension.class)
-class SettingsAndSecurityIT {
+class SettingsAndSecurityIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_LINE = "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id description phoneNumber kind active } }";
     private static final String LINES = "{ senderLines { id description phoneNumber kind active } }";
@@ -37,23 +32,18 @@ class SettingsAndSecurityIT {
             mutation($sid: String!, $token: String!, $url: String) {
               updateTwilioSettings(accountSid: $sid, authToken: $token, publicBaseUrl: $url) { accountSid authTokenSet publicBaseUrl } }""";
     private static final String TWILIO = "{ twilioSettings { accountSid authTokenSet publicBaseUrl } }";
+    private static final String NUMBERS = "{ twilioPhoneNumbers { sid phoneNumber friendlyName smsUrl lineId connected } }";
+    private static final String CONNECT = """
+            mutation($sid: ID!, $description: String!) { connectTwilioNumber(sid: $sid, description: $description) { id phoneNumber kind } }""";
     private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     private static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private Server server;
     private GraphQL graphQL;
 
     @BeforeEach
     void connect() {
-        server = Server.at(deployment);
+        server = server();
         graphQL = server.graphQL();
     }
 
@@ -67,6 +57,43 @@ class SettingsAndSecurityIT {
 
         var lines = graphQL.call(agentToken(), LINES).array("senderLines");
         assertTrue(lines.stream().anyMatch(line -> line.asJsonObject().getString("id").equals(saved.string("saveSenderLine.id"))), lines::toString);
+    }
+
+    /** Sender lines → "Connect a Twilio number": the seed's manual console steps, done through Twilio's API. */
+    @Test
+    void aNumberOfTheTwilioAccountBecomesALineWithItsWebhooksSetInTwilio() {
+        Center.withFakeTwilio(server);
+        FakeTwilio twilio = FakeTwilio.instance();
+        String base = graphQL.call(adminToken(), TWILIO).string("twilioSettings.publicBaseUrl");
+        String inbound = base + "/messaging/api/twilio/inbound#rc=3&rp=5xx,ct,rt";
+        String number = e164(localMobile());
+        String sid = twilio.ownsNumber(number, "https://demo.twilio.com/welcome/sms/reply");
+        String alreadyHere = twilio.ownsNumber(e164(localMobile()), inbound);
+
+        JsonObject listed = numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), sid);
+        assertEquals(number, listed.getString("phoneNumber"));
+        assertFalse(listed.getBoolean("connected"));
+        assertTrue(listed.isNull("lineId"));
+        assertTrue(numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), alreadyHere).getBoolean("connected"));
+
+        JsonObject line = graphQL.call(adminToken(), CONNECT, "sid", sid, "description", "Service (Twilio)").data("connectTwilioNumber").asJsonObject();
+        assertEquals(number, line.getString("phoneNumber"));
+        assertEquals("TWO_WAY", line.getString("kind"));
+        var configured = twilio.numberUpdates(sid);
+        assertEquals(1, configured.size());
+        assertEquals(inbound, FakeTwilio.parameter(configured.get(0), "SmsUrl"));
+        assertEquals("POST", FakeTwilio.parameter(configured.get(0), "SmsMethod"));
+        assertEquals(inbound, FakeTwilio.parameter(configured.get(0), "SmsFallbackUrl"));
+        assertEquals(base + "/messaging/api/twilio/status#rc=3&rp=5xx,ct,rt", FakeTwilio.parameter(configured.get(0), "StatusCallback"));
+        assertEquals(line.getString("id"), numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), sid).getString("lineId"));
+
+        graphQL.call(adminToken(), CONNECT, "sid", "PN" + "0".repeat(32), "description", "Nobody's").assertError("not-found", "PN");
+        graphQL.call(adminToken(), CONNECT, "sid", "not-a-sid", "description", "Bad").assertError("validation", "sid");
+        graphQL.call(agentToken(), NUMBERS).assertError("forbidden", "Administrator");
+    }
+
+    private static JsonObject numberIn(jakarta.json.JsonArray numbers, String sid) {
+        return numbers.getValuesAs(JsonObject.class).stream().filter(number -> number.getString("sid").equals(sid)).findFirst().orElseThrow();
     }
 
     @Test

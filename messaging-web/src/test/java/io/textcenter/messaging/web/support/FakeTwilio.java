@@ -4,6 +4,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +30,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * A fake Twilio on loopback (WireMock): the module's API calls go to it (messaging.twilio.api-base-url), it records
  * each one, answers like Twilio, and can refuse per recipient: 429, 500, a 4xx with an error code, an answer too late.
  * Its message log (what it took, and texts it received whose webhooks never came) is read back like Twilio's, and it
- * can post status callbacks the moment it takes a text. Received media
+ * can post status callbacks the moment it takes a text. It owns phone numbers, which can be listed and configured
+ * (IncomingPhoneNumbers). Received media
  * are served from it too, behind the account's credentials. One per test JVM, on the port the build reserved.
  */
 public final class FakeTwilio {
@@ -37,12 +41,14 @@ public final class FakeTwilio {
     private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     private static final String ONE_MESSAGE = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/SM[0-9a-f]+(/Media)?\\.json";
     private static final String SCENARIO_START = "Started";
+    private static final String NUMBERS = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/IncomingPhoneNumbers";
 
     private static FakeTwilio instance;
 
     private final WireMockServer server;
     private final TwilioMessageLog log = new TwilioMessageLog();
     private final StatusCallbacks callbacks = new StatusCallbacks();
+    private final List<JsonObject> ownedNumbers = new java.util.ArrayList<>();
 
     private FakeTwilio(int port) {
         server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true).extensions(log, callbacks));
@@ -120,6 +126,32 @@ public final class FakeTwilio {
     /** The API calls that tried to text from the line {@code from}, oldest first. */
     public List<LoggedRequest> textsFrom(String from) {
         return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("From=" + encoded(from))));
+    }
+
+    /**
+     * The account owns this phone number (a Twilio IncomingPhoneNumber) whose texts Twilio posts to {@code smsUrl} (null:
+     * nowhere): the account's number list holds it, and it can be configured. Returns its PN sid.
+     */
+    public synchronized String ownsNumber(String phoneNumber, String smsUrl) {
+        String sid = "PN" + UUID.randomUUID().toString().replace("-", "");
+        JsonObjectBuilder number = Json.createObjectBuilder().add("sid", sid).add("account_sid", ACCOUNT_SID)
+                .add("phone_number", phoneNumber).add("friendly_name", "Number " + phoneNumber).add("sms_method", "POST");
+        number = smsUrl == null ? number.addNull("sms_url") : number.add("sms_url", smsUrl);
+        JsonObject owned = number.build();
+        ownedNumbers.add(owned);
+        JsonObject page = Json.createObjectBuilder().add("incoming_phone_numbers", Json.createArrayBuilder(ownedNumbers))
+                .add("page", 0).add("page_size", 100).add("uri", NUMBERS + ".json").add("first_page_uri", NUMBERS + ".json?Page=0")
+                .addNull("next_page_uri").addNull("previous_page_uri").build();
+        server.stubFor(get(urlPathMatching(NUMBERS + "\\.json")).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(page.toString())));
+        server.stubFor(post(urlPathMatching(NUMBERS + "/" + sid + "\\.json")).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(owned.toString())));
+        return sid;
+    }
+
+    /** The API calls that configured the number with this sid, oldest first. */
+    public List<LoggedRequest> numberUpdates(String sid) {
+        return server.findAll(postRequestedFor(urlPathMatching(NUMBERS + "/" + sid + "\\.json")));
     }
 
     /** The SIDs the fake answered for texts it took for {@code to}, oldest first. */

@@ -1,20 +1,13 @@
 package io.textcenter.messaging.web.texting;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from the carrier's log that it took the text) or refuses for good: every text ends SENT or FAILED with a reason, none
  * is lost, and the carrier took none twice (its own log says so).
  */
-@ExtendWith(ArquillianExtension.class)
-class CarrierStormIT {
+class CarrierStormIT extends AgainstTheDeployedModule {
 
     private static final int LINES = 10;
     private static final int TEXTS_PER_LINE = 50;
@@ -43,19 +35,11 @@ class CarrierStormIT {
             query($line: ID, $after: String) { conversations(filter: {lineId: $line}, first: 50, after: $after) {
               nextCursor items { externalNumber messages { direction deliveryStatus errorCode errorMessage } } } }""";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
     private final FakeTwilio twilio = FakeTwilio.instance();
 
     @Test
     void everyTextEndsSentOrFailedWithAReasonAndNoneIsTakenTwice() {
-        Center center = Center.withFakeTwilio(Server.at(deployment));
+        Center center = Center.withFakeTwilio(server());
         GraphQL graphQL = center.graphQL();
         Map<String, String> expected = new HashMap<>();
         List<Line> lines = new ArrayList<>();

@@ -1,21 +1,15 @@
 package io.textcenter.messaging.web.texting;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -41,18 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Texting in both directions against the deployed module: signed webhooks in, the outbox out through a fake Twilio
  * that records every call and refuses on demand.
  */
-@ExtendWith(ArquillianExtension.class)
-class TwoWayTextingIT {
+class TwoWayTextingIT extends AgainstTheDeployedModule {
 
     private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus segments author { loginId } } }";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
@@ -62,7 +47,7 @@ class TwoWayTextingIT {
 
     @BeforeEach
     void connect() {
-        server = Server.at(deployment);
+        server = server();
         center = Center.withFakeTwilio(server);
         graphQL = center.graphQL();
         webhooks = center.webhooks();

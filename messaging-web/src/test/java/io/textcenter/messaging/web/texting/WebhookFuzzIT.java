@@ -1,24 +1,17 @@
 package io.textcenter.messaging.web.texting;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,22 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whole (body and every attachment), posting it again changes nothing, and a refusal stored nothing. The cases come
  * from jqwik's generators; a failure prints its case.
  */
-@ExtendWith(ArquillianExtension.class)
-class WebhookFuzzIT {
+class WebhookFuzzIT extends AgainstTheDeployedModule {
 
     private static final int CASES = 200;
     private static final String INBOUND = "/messaging/api/twilio/inbound";
     private static final String STORED = """
             query($f: ConversationFilter) { conversations(filter: $f) { items { externalNumber
               messages { direction body attachments { contentType } } } } }""";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private final AtomicInteger senders = new AtomicInteger(2_000_000 + (int) (Math.random() * 6_000_000));
 
@@ -78,7 +62,7 @@ class WebhookFuzzIT {
 
     @Test
     void noWebhookEverFailsWithA500OrStoresPartOfAText() {
-        Center center = Center.withFakeTwilio(Server.at(deployment));
+        Center center = Center.withFakeTwilio(server());
         Line line = center.line("TWO_WAY");
         String picture = FakeTwilio.instance().media("fuzz.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         cases().sampleStream().limit(CASES).forEach(fuzzed -> check(center, line, picture, fuzzed));

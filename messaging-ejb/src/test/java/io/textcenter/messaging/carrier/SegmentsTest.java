@@ -1,4 +1,4 @@
-package io.textcenter.messaging.template;
+package io.textcenter.messaging.carrier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.runtime;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.runtime;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.textcenter.messaging.template;
+package io.textcenter.messaging.carrier;
 
 import java.util.BitSet;
 
