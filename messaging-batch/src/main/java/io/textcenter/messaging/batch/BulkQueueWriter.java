@@ -6,7 +6,6 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** Composes a chunk's texts and queues them in the outbox, in the chunk's transaction (with its checkpoint). */
@@ -23,6 +22,8 @@ public class BulkQueueWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        bulkSends.queue(Long.parseLong(bulkSendId), items.stream().map(String.class::cast).toList());
+        bulkSends.queue(
+                Long.parseLong(bulkSendId),
+                items.stream().map(String.class::cast).toList());
     }
 }

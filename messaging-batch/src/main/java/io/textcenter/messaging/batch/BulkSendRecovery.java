@@ -7,7 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-
 import java.util.logging.Logger;
 
 /**

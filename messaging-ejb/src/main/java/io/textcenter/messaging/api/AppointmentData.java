@@ -9,6 +9,10 @@ import java.time.OffsetDateTime;
  * @param technicianId    null while no technician is assigned
  * @param preNotification what the customer said before the visit, e.g. "Confirmed Via SMS"; null when nothing
  */
-public record AppointmentData(String id, String customerId, String technicianId, OffsetDateTime start,
-                              AppointmentStatus status, String preNotification) {
-}
+public record AppointmentData(
+        String id,
+        String customerId,
+        String technicianId,
+        OffsetDateTime start,
+        AppointmentStatus status,
+        String preNotification) {}

@@ -6,5 +6,4 @@ package io.textcenter.messaging.api;
  * @param id     the directory's id; null for one not saved yet
  * @param mobile E.164, or null when the customer has no mobile number
  */
-public record CustomerData(String id, String name, String mobile) {
-}
+public record CustomerData(String id, String name, String mobile) {}

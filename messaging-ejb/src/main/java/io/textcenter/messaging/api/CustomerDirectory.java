@@ -19,7 +19,10 @@ public interface CustomerDirectory {
 
     /** The customers whose mobile is one of these, each mobile's in {@link #findByMobile}'s order; override to read them at once. */
     default List<CustomerData> findByMobiles(Collection<String> mobiles) {
-        return mobiles.stream().distinct().flatMap(mobile -> findByMobile(mobile).stream()).toList();
+        return mobiles.stream()
+                .distinct()
+                .flatMap(mobile -> findByMobile(mobile).stream())
+                .toList();
     }
 
     /** Customers whose name contains {@code fragment} (any case), at most {@code limit}; for the inbox search. */

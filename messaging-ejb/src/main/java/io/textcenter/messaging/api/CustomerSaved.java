@@ -5,5 +5,4 @@ package io.textcenter.messaging.api;
  * own directory fires it too, inside its transaction or outside any, so that conversations with the customer's mobile
  * get tied to the customer.
  */
-public record CustomerSaved(CustomerData customer) {
-}
+public record CustomerSaved(CustomerData customer) {}

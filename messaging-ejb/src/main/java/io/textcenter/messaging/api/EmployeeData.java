@@ -8,5 +8,4 @@ package io.textcenter.messaging.api;
  * @param loginId           what the employee signs in with; a JWT's {@code upn} names it
  * @param textMessagingRole whether the employee works in the Text Messaging Center
  */
-public record EmployeeData(String id, String name, String mobile, String loginId, boolean textMessagingRole) {
-}
+public record EmployeeData(String id, String name, String mobile, String loginId, boolean textMessagingRole) {}

@@ -21,7 +21,10 @@ public interface EmployeeDirectory {
 
     /** The employees whose mobile is one of these, each mobile's in {@link #findByMobile}'s order; override to read them at once. */
     default List<EmployeeData> findByMobiles(Collection<String> mobiles) {
-        return mobiles.stream().distinct().flatMap(mobile -> findByMobile(mobile).stream()).toList();
+        return mobiles.stream()
+                .distinct()
+                .flatMap(mobile -> findByMobile(mobile).stream())
+                .toList();
     }
 
     /** Creates the employee when its id is null, else updates it; returns it as stored. */

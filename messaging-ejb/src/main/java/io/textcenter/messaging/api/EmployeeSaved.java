@@ -1,5 +1,4 @@
 package io.textcenter.messaging.api;
 
 /** CDI event: an employee was created or changed (see {@link CustomerSaved}). */
-public record EmployeeSaved(EmployeeData employee) {
-}
+public record EmployeeSaved(EmployeeData employee) {}

@@ -10,6 +10,10 @@ import java.time.OffsetDateTime;
  * @param technicianId the technician who changed it; null when unknown
  * @param at           when it changed
  */
-public record TechnicianStatusChanged(String appointmentId, AppointmentStatus oldStatus, AppointmentStatus newStatus,
-                                      String technicianId, OffsetDateTime at) implements Serializable {
-}
+public record TechnicianStatusChanged(
+        String appointmentId,
+        AppointmentStatus oldStatus,
+        AppointmentStatus newStatus,
+        String technicianId,
+        OffsetDateTime at)
+        implements Serializable {}

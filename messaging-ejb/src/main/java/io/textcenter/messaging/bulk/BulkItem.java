@@ -1,7 +1,6 @@
 package io.textcenter.messaging.bulk;
 
 import io.textcenter.messaging.conversation.MediaItem;
-
 import java.util.List;
 
 /**

@@ -8,7 +8,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -47,7 +46,8 @@ public class BulkJobs {
 
     public Optional<OffsetDateTime> endedAt(long executionId) {
         JobExecution execution = operator().getJobExecution(executionId);
-        return Optional.ofNullable(execution.getEndTime()).map(end -> end.toInstant().atOffset(ZoneOffset.UTC));
+        return Optional.ofNullable(execution.getEndTime())
+                .map(end -> end.toInstant().atOffset(ZoneOffset.UTC));
     }
 
     private static JobOperator operator() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -61,7 +60,9 @@ public class BulkRecipient {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.bulkSendId == bulkSendId && Objects.equals(key.recipientId, recipientId);
+            return other instanceof Key key
+                    && key.bulkSendId == bulkSendId
+                    && Objects.equals(key.recipientId, recipientId);
         }
 
         @Override

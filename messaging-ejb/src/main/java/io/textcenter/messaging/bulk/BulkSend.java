@@ -14,7 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -22,9 +21,14 @@ import java.util.List;
 @Entity
 @Table(name = "bulk_send")
 @NamedQuery(name = BulkSend.ALL, query = "SELECT b FROM BulkSend b ORDER BY b.createdAt DESC, b.id DESC")
-@NamedQuery(name = BulkSend.ABANDONED, query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
-@NamedQuery(name = BulkSend.MESSAGE, query = "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
-        + " FROM BulkSend b WHERE b.id = :id")
+@NamedQuery(
+        name = BulkSend.ABANDONED,
+        query = "SELECT b FROM BulkSend b WHERE b.stopped = false AND b.leaseUntil < :now")
+@NamedQuery(
+        name = BulkSend.MESSAGE,
+        query =
+                "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
+                        + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 
     static final String ALL = "BulkSend.all";
@@ -79,7 +83,14 @@ public class BulkSend {
         // for JPA
     }
 
-    BulkSend(BulkSendKind kind, long lineId, Long templateId, String body, List<String> recipientIds, String authorId, OffsetDateTime at) {
+    BulkSend(
+            BulkSendKind kind,
+            long lineId,
+            Long templateId,
+            String body,
+            List<String> recipientIds,
+            String authorId,
+            OffsetDateTime at) {
         this.kind = kind;
         this.lineId = lineId;
         this.templateId = templateId;

@@ -9,6 +9,14 @@ import java.time.OffsetDateTime;
  * @param skipped recipients not texted, with a recorded reason (no mobile, invalid number, opted out, stopped)
  * @param failed  recipients whose text failed or was undelivered
  */
-public record BulkSendData(String id, BulkSendKind kind, BulkSendStatus status, int total, int sent, int skipped, int failed,
-                           OffsetDateTime startedAt, OffsetDateTime endedAt, Long jobExecutionId) {
-}
+public record BulkSendData(
+        String id,
+        BulkSendKind kind,
+        BulkSendStatus status,
+        int total,
+        int sent,
+        int skipped,
+        int failed,
+        OffsetDateTime startedAt,
+        OffsetDateTime endedAt,
+        Long jobExecutionId) {}

@@ -26,8 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bulk sends: validated when asked for, their recipients fixed then (in a stable order), each recipient composed
@@ -93,20 +92,41 @@ public class BulkSendService {
     Duration lease;
 
     /** The customers of the appointments listed, or else of a day's appointments (tomorrow by default, company time). */
-    public String createCustomerSend(LocalDate date, List<String> appointmentIds, String lineId, String templateId, String body, String authorLoginId) {
-        return create(BulkSendKind.CUSTOMERS, () -> appointmentsOf(date, appointmentIds), lineId, templateId, body, authorLoginId);
+    public String createCustomerSend(
+            LocalDate date,
+            List<String> appointmentIds,
+            String lineId,
+            String templateId,
+            String body,
+            String authorLoginId) {
+        return create(
+                BulkSendKind.CUSTOMERS,
+                () -> appointmentsOf(date, appointmentIds),
+                lineId,
+                templateId,
+                body,
+                authorLoginId);
     }
 
     private List<String> appointmentsOf(LocalDate date, List<String> appointmentIds) {
         List<String> recipients;
         if (appointmentIds != null && !appointmentIds.isEmpty()) {
             bounded("appointmentIds", appointmentIds);
-            recipients = known("appointmentIds", "appointment", appointmentIds,
-                    appointments.findAll(appointmentIds).stream().map(AppointmentData::id).toList());
+            recipients = known(
+                    "appointmentIds",
+                    "appointment",
+                    appointmentIds,
+                    appointments.findAll(appointmentIds).stream()
+                            .map(AppointmentData::id)
+                            .toList());
         } else {
-            LocalDate day = date != null ? date : LocalDate.now(clock.withZone(company.zone())).plusDays(1);
-            recipients = appointments.on(day).stream().filter(appointment -> appointment.status() != AppointmentStatus.CANCELED)
-                    .map(AppointmentData::id).toList();
+            LocalDate day = date != null
+                    ? date
+                    : LocalDate.now(clock.withZone(company.zone())).plusDays(1);
+            recipients = appointments.on(day).stream()
+                    .filter(appointment -> appointment.status() != AppointmentStatus.CANCELED)
+                    .map(AppointmentData::id)
+                    .toList();
             if (recipients.isEmpty()) {
                 throw new ValidationException("date", "no appointments on " + day);
             }
@@ -114,20 +134,34 @@ public class BulkSendService {
         return recipients;
     }
 
-    public String createEmployeeSend(List<String> employeeIds, String lineId, String templateId, String body, String authorLoginId) {
-        return create(BulkSendKind.EMPLOYEES, () -> {
-            if (employeeIds == null || employeeIds.isEmpty()) {
-                throw new ValidationException("employeeIds", "name at least one employee");
-            }
-            bounded("employeeIds", employeeIds);
-            return known("employeeIds", "employee", employeeIds, employees.findAll(employeeIds).stream().map(EmployeeData::id).toList());
-        }, lineId, templateId, body, authorLoginId);
+    public String createEmployeeSend(
+            List<String> employeeIds, String lineId, String templateId, String body, String authorLoginId) {
+        return create(
+                BulkSendKind.EMPLOYEES,
+                () -> {
+                    if (employeeIds == null || employeeIds.isEmpty()) {
+                        throw new ValidationException("employeeIds", "name at least one employee");
+                    }
+                    bounded("employeeIds", employeeIds);
+                    return known(
+                            "employeeIds",
+                            "employee",
+                            employeeIds,
+                            employees.findAll(employeeIds).stream()
+                                    .map(EmployeeData::id)
+                                    .toList());
+                },
+                lineId,
+                templateId,
+                body,
+                authorLoginId);
     }
 
     /** A list named by hand is refused before the directory is asked, when it is longer than a send may be. */
     private static void bounded(String field, List<String> named) {
         if (named.size() > MAX_NAMED_RECIPIENTS) {
-            throw new ValidationException(field, "name at most " + MAX_NAMED_RECIPIENTS + " (a day's appointments are named by the date)");
+            throw new ValidationException(
+                    field, "name at most " + MAX_NAMED_RECIPIENTS + " (a day's appointments are named by the date)");
         }
     }
 
@@ -154,17 +188,25 @@ public class BulkSendService {
      * waited for and, being on its way, left alone.
      */
     public BulkSendData stop(String bulkSendId) {
-        BulkSend send = EntityIds.parse(bulkSendId).map(key -> em.find(BulkSend.class, key, LockModeType.PESSIMISTIC_WRITE))
+        BulkSend send = EntityIds.parse(bulkSendId)
+                .map(key -> em.find(BulkSend.class, key, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Bulk send", bulkSendId));
         if (send.jobExecutionId() != null) {
             jobs.stop(send.jobExecutionId());
         }
         send.stop();
-        List<BulkRecipient> waiting = em.createQuery("SELECT r FROM BulkRecipient r, Message m WHERE m.id = r.messageId"
-                        + " AND r.bulkSendId = :id AND m.deliveryStatus = :queued", BulkRecipient.class)
-                .setParameter("id", send.id()).setParameter("queued", DeliveryStatus.QUEUED).getResultList();
-        Set<Long> withdrawn = outbox.withdraw(waiting.stream().map(BulkRecipient::messageId).toList(), STOPPED);
-        waiting.stream().filter(recipient -> withdrawn.contains(recipient.messageId())).forEach(em::remove);
+        List<BulkRecipient> waiting = em.createQuery(
+                        "SELECT r FROM BulkRecipient r, Message m WHERE m.id = r.messageId"
+                                + " AND r.bulkSendId = :id AND m.deliveryStatus = :queued",
+                        BulkRecipient.class)
+                .setParameter("id", send.id())
+                .setParameter("queued", DeliveryStatus.QUEUED)
+                .getResultList();
+        Set<Long> withdrawn =
+                outbox.withdraw(waiting.stream().map(BulkRecipient::messageId).toList(), STOPPED);
+        waiting.stream()
+                .filter(recipient -> withdrawn.contains(recipient.messageId()))
+                .forEach(em::remove);
         return progress(send);
     }
 
@@ -172,7 +214,9 @@ public class BulkSendService {
     public BulkSendData restart(String bulkSendId) {
         BulkSend send = entity(bulkSendId);
         BulkSendStatus status = progress(send).status();
-        boolean running = status == BulkSendStatus.STARTING || status == BulkSendStatus.STARTED || status == BulkSendStatus.STOPPING;
+        boolean running = status == BulkSendStatus.STARTING
+                || status == BulkSendStatus.STARTED
+                || status == BulkSendStatus.STOPPING;
         if (running && send.leasedAt(now())) {
             throw new ConflictException("bulk send " + bulkSendId + " is " + status + "; stop it first");
         }
@@ -186,9 +230,14 @@ public class BulkSendService {
      */
     public int resumeAbandoned() {
         int resumed = 0;
-        for (BulkSend send : em.createNamedQuery(BulkSend.ABANDONED, BulkSend.class).setParameter("now", now()).getResultList()) {
+        for (BulkSend send : em.createNamedQuery(BulkSend.ABANDONED, BulkSend.class)
+                .setParameter("now", now())
+                .getResultList()) {
             int taken = em.createNativeQuery("UPDATE bulk_send SET lease_until = ?1 WHERE id = ?2 AND lease_until < ?3")
-                    .setParameter(1, leaseEnd()).setParameter(2, send.id()).setParameter(3, now()).executeUpdate();
+                    .setParameter(1, leaseEnd())
+                    .setParameter(2, send.id())
+                    .setParameter(3, now())
+                    .executeUpdate();
             if (taken == 1) {
                 run(send);
                 resumed++;
@@ -204,12 +253,16 @@ public class BulkSendService {
      */
     private void renewLease(long bulkSendId) {
         em.createNativeQuery("UPDATE bulk_send SET lease_until = ?1 WHERE id = ?2 AND lease_until IS NOT NULL")
-                .setParameter(1, leaseEnd()).setParameter(2, bulkSendId).executeUpdate();
+                .setParameter(1, leaseEnd())
+                .setParameter(2, bulkSendId)
+                .executeUpdate();
     }
 
     /** Called when a run ends, however it ends: nobody needs to take the send over. */
     public void releaseLease(long bulkSendId) {
-        em.createNativeQuery("UPDATE bulk_send SET lease_until = NULL WHERE id = ?1").setParameter(1, bulkSendId).executeUpdate();
+        em.createNativeQuery("UPDATE bulk_send SET lease_until = NULL WHERE id = ?1")
+                .setParameter(1, bulkSendId)
+                .executeUpdate();
     }
 
     /**
@@ -235,7 +288,9 @@ public class BulkSendService {
     }
 
     public Optional<BulkSendData> find(String bulkSendId) {
-        return EntityIds.parse(bulkSendId).map(key -> em.find(BulkSend.class, key)).map(this::progress);
+        return EntityIds.parse(bulkSendId)
+                .map(key -> em.find(BulkSend.class, key))
+                .map(this::progress);
     }
 
     public List<BulkSendData> all() {
@@ -260,34 +315,56 @@ public class BulkSendService {
         if (em.find(BulkSend.class, bulkSendId, LockModeType.PESSIMISTIC_WRITE).stopped()) {
             return;
         }
-        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class).setParameter("id", bulkSendId).getSingleResult();
+        BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class)
+                .setParameter("id", bulkSendId)
+                .getSingleResult();
         renewLease(bulkSendId);
         Set<String> done = recorded(bulkSendId, recipientIds);
-        List<BulkItem> items = texts.compose(send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
-        List<BulkItem> toText = items.stream().filter(item -> item.skipReason() == null).toList();
+        List<BulkItem> items = texts.compose(
+                send, recipientIds.stream().filter(id -> !done.contains(id)).toList());
+        List<BulkItem> toText =
+                items.stream().filter(item -> item.skipReason() == null).toList();
         OffsetDateTime now = now();
-        Map<String, Conversation> byNumber = conversations.openFor(send.lineId(), toText.stream().map(BulkItem::to).toList(), now);
-        List<MessageData> queued = outbox.queueAll(toText.stream()
-                .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media())).toList(), MessageKind.TEXT, send.authorId(), now);
+        Map<String, Conversation> byNumber = conversations.openFor(
+                send.lineId(), toText.stream().map(BulkItem::to).toList(), now);
+        List<MessageData> queued = outbox.queueAll(
+                toText.stream()
+                        .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media()))
+                        .toList(),
+                MessageKind.TEXT,
+                send.authorId(),
+                now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
-            messageIdByRecipient.put(toText.get(index).recipientId(), Long.valueOf(queued.get(index).id()));
+            messageIdByRecipient.put(
+                    toText.get(index).recipientId(),
+                    Long.valueOf(queued.get(index).id()));
         }
         em.flush(); // the messages' rows first: a recipient's row refers to its message
         for (BulkItem item : items) {
-            em.persist(new BulkRecipient(bulkSendId, item.recipientId(), messageIdByRecipient.get(item.recipientId()), item.skipReason()));
+            em.persist(new BulkRecipient(
+                    bulkSendId, item.recipientId(), messageIdByRecipient.get(item.recipientId()), item.skipReason()));
         }
     }
 
     /** Those of these recipients the send has queued or skipped already (by an earlier run of it). */
     private Set<String> recorded(long bulkSendId, List<String> recipientIds) {
-        return Set.copyOf(em.createQuery("SELECT r.recipientId FROM BulkRecipient r WHERE r.bulkSendId = :id AND r.recipientId IN :recipients", String.class)
-                .setParameter("id", bulkSendId).setParameter("recipients", recipientIds).getResultList());
+        return Set.copyOf(em.createQuery(
+                        "SELECT r.recipientId FROM BulkRecipient r WHERE r.bulkSendId = :id AND r.recipientId IN :recipients",
+                        String.class)
+                .setParameter("id", bulkSendId)
+                .setParameter("recipients", recipientIds)
+                .getResultList());
     }
 
     /** Checks the message first, then who gets it. */
-    private String create(BulkSendKind kind, Supplier<List<String>> recipientsOf, String lineId, String templateId, String body,
-                          String authorLoginId) {
+    private String create(
+            BulkSendKind kind,
+            Supplier<List<String>> recipientsOf,
+            String lineId,
+            String templateId,
+            String body,
+            String authorLoginId) {
         long line = Long.parseLong(validLine(lineId));
         Long template = templateId == null ? null : Long.valueOf(validTemplate(templateId));
         String text = body == null || body.isBlank() ? null : TemplateService.body("body", body);
@@ -296,7 +373,9 @@ public class BulkSendService {
         }
         MergeFields.requireKnown("body", text);
         List<String> recipients = recipientsOf.get();
-        String authorId = authorLoginId == null ? null : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
+        String authorId = authorLoginId == null
+                ? null
+                : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
         BulkSend send = new BulkSend(kind, line, template, text, recipients, authorId, now());
         em.persist(send);
         em.flush();
@@ -311,16 +390,22 @@ public class BulkSendService {
     private List<BulkSendData> progress(List<BulkSend> sends) {
         Map<Long, Map<DeliveryStatus, Integer>> recipientsByStatus = new HashMap<>();
         if (!sends.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT r.bulkSendId, m.deliveryStatus, COUNT(r) FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
-                            + " WHERE r.bulkSendId IN :ids GROUP BY r.bulkSendId, m.deliveryStatus", Object[].class)
-                    .setParameter("ids", sends.stream().map(BulkSend::id).toList()).getResultList()) {
+            for (Object[] row : em.createQuery(
+                            "SELECT r.bulkSendId, m.deliveryStatus, COUNT(r) FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
+                                    + " WHERE r.bulkSendId IN :ids GROUP BY r.bulkSendId, m.deliveryStatus",
+                            Object[].class)
+                    .setParameter("ids", sends.stream().map(BulkSend::id).toList())
+                    .getResultList()) {
                 // a recipient skipped before a text was written for them (gone, no mobile) has no message
                 DeliveryStatus status = row[1] == null ? DeliveryStatus.SKIPPED : (DeliveryStatus) row[1];
-                recipientsByStatus.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DeliveryStatus.class))
+                recipientsByStatus
+                        .computeIfAbsent((Long) row[0], id -> new EnumMap<>(DeliveryStatus.class))
                         .merge(status, ((Number) row[2]).intValue(), Integer::sum);
             }
         }
-        return sends.stream().map(send -> progress(send, recipientsByStatus.getOrDefault(send.id(), Map.of()))).toList();
+        return sends.stream()
+                .map(send -> progress(send, recipientsByStatus.getOrDefault(send.id(), Map.of())))
+                .toList();
     }
 
     private BulkSendData progress(BulkSend send, Map<DeliveryStatus, Integer> recipientsByStatus) {
@@ -331,14 +416,28 @@ public class BulkSendService {
         Long execution = send.jobExecutionId();
         BatchStatus job = execution == null ? BatchStatus.STARTING : jobs.status(execution);
         BulkSendStatus status = BulkSendStatus.of(job, pending, send.stopped());
-        OffsetDateTime ended = status == BulkSendStatus.COMPLETED || status == BulkSendStatus.STOPPED || status == BulkSendStatus.FAILED
-                ? jobs.endedAt(execution).orElse(null) : null;
-        return new BulkSendData(send.apiId(), send.kind(), status, send.recipientIds().size(), sent, skipped, failed,
-                send.createdAt(), ended, execution);
+        OffsetDateTime ended = status == BulkSendStatus.COMPLETED
+                        || status == BulkSendStatus.STOPPED
+                        || status == BulkSendStatus.FAILED
+                ? jobs.endedAt(execution).orElse(null)
+                : null;
+        return new BulkSendData(
+                send.apiId(),
+                send.kind(),
+                status,
+                send.recipientIds().size(),
+                sent,
+                skipped,
+                failed,
+                send.createdAt(),
+                ended,
+                execution);
     }
 
     private static int count(Map<DeliveryStatus, Integer> recipientsByStatus, Set<DeliveryStatus> statuses) {
-        return statuses.stream().mapToInt(status -> recipientsByStatus.getOrDefault(status, 0)).sum();
+        return statuses.stream()
+                .mapToInt(status -> recipientsByStatus.getOrDefault(status, 0))
+                .sum();
     }
 
     private String validLine(String lineId) {
@@ -358,6 +457,8 @@ public class BulkSendService {
     }
 
     private BulkSend entity(String id) {
-        return EntityIds.parse(id).map(key -> em.find(BulkSend.class, key)).orElseThrow(() -> new NotFoundException("Bulk send", id));
+        return EntityIds.parse(id)
+                .map(key -> em.find(BulkSend.class, key))
+                .orElseThrow(() -> new NotFoundException("Bulk send", id));
     }
 }

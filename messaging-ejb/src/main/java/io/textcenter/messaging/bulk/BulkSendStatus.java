@@ -8,7 +8,13 @@ import jakarta.batch.runtime.BatchStatus;
  * is STOPPED once its job is no longer running.
  */
 public enum BulkSendStatus {
-    STARTING, STARTED, STOPPING, STOPPED, COMPLETED, FAILED, ABANDONED;
+    STARTING,
+    STARTED,
+    STOPPING,
+    STOPPED,
+    COMPLETED,
+    FAILED,
+    ABANDONED;
 
     static BulkSendStatus of(BatchStatus job, boolean stillSending, boolean stoppedByUser) {
         if (stoppedByUser && job != BatchStatus.STOPPING && job != BatchStatus.STARTED && job != BatchStatus.STARTING) {

@@ -15,7 +15,6 @@ import io.textcenter.messaging.template.TemplateService;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,15 +54,27 @@ public class BulkTexts {
         boolean toCustomers = send.kind() == BulkSendKind.CUSTOMERS;
         Map<String, MergeContext> contextById = toCustomers
                 ? contexts.ofAppointments(appointments.findAll(recipientIds))
-                : employees.findAll(recipientIds).stream().collect(Collectors.toMap(EmployeeData::id, contexts.company()::withEmployee));
+                : employees.findAll(recipientIds).stream()
+                        .collect(Collectors.toMap(EmployeeData::id, contexts.company()::withEmployee));
         Function<MergeContext, Composed> message = message(send);
-        return recipientIds.stream().map(id -> {
-            MergeContext context = contextById.get(id);
-            if (context == null || (toCustomers ? context.customer() : context.employee()) == null) {
-                return BulkItem.skipped(id, toCustomers ? "the appointment or its customer no longer exists" : "the employee no longer exists");
-            }
-            return item(id, toCustomers ? context.customer().mobile() : context.employee().mobile(), () -> message.apply(context));
-        }).toList();
+        return recipientIds.stream()
+                .map(id -> {
+                    MergeContext context = contextById.get(id);
+                    if (context == null || (toCustomers ? context.customer() : context.employee()) == null) {
+                        return BulkItem.skipped(
+                                id,
+                                toCustomers
+                                        ? "the appointment or its customer no longer exists"
+                                        : "the employee no longer exists");
+                    }
+                    return item(
+                            id,
+                            toCustomers
+                                    ? context.customer().mobile()
+                                    : context.employee().mobile(),
+                            () -> message.apply(context));
+                })
+                .toList();
     }
 
     private BulkItem item(String recipientId, String mobile, Supplier<Composed> message) {
@@ -79,7 +90,10 @@ public class BulkTexts {
         Composed text = message.get();
         int length = text.text().body().length();
         if (length > CarrierLimits.MAX_BODY_CHARACTERS) {
-            return BulkItem.skipped(recipientId, "the text is " + length + " characters once filled in, more than " + CarrierLimits.MAX_BODY_CHARACTERS);
+            return BulkItem.skipped(
+                    recipientId,
+                    "the text is " + length + " characters once filled in, more than "
+                            + CarrierLimits.MAX_BODY_CHARACTERS);
         }
         return new BulkItem(recipientId, to, text.text().body(), text.media(), null);
     }

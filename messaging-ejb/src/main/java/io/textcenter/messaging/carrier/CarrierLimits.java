@@ -11,6 +11,5 @@ public final class CarrierLimits {
     /** Media (MMS attachments) in one text. */
     public static final int MAX_MEDIA = 10;
 
-    private CarrierLimits() {
-    }
+    private CarrierLimits() {}
 }

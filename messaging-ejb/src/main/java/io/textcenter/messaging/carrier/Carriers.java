@@ -7,14 +7,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The carrier to send through now: the sandbox when {@code messaging.carrier.sandbox} asks for it (nothing leaves the
@@ -78,18 +77,26 @@ public class Carriers {
     private TwilioRestClient clientFor(TwilioCredentials credentials) {
         String otherHost = TWILIO_API.equals(apiBaseUrl) ? null : apiBaseUrl;
         return new TwilioRestClient.Builder(credentials.accountSid(), credentials.authToken())
-                .httpClient(new SingleAttemptHttpClient(otherHost, responseTimeout)).build();
+                .httpClient(new SingleAttemptHttpClient(otherHost, responseTimeout))
+                .build();
     }
 
     /** The sandbox's status reports take the path Twilio's callbacks take, a moment after the text was taken. */
     private void reportLater(CarrierReport report, Duration after) {
-        scheduler.schedule(() -> {
-            try {
-                reports.fire(report);
-            } catch (RuntimeException lost) {
-                LOG.log(Level.WARNING, "Sandbox status report " + report.status() + " for " + report.carrierSid() + " not applied", lost);
-            }
-        }, after.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(
+                () -> {
+                    try {
+                        reports.fire(report);
+                    } catch (RuntimeException lost) {
+                        LOG.log(
+                                Level.WARNING,
+                                "Sandbox status report " + report.status() + " for " + report.carrierSid()
+                                        + " not applied",
+                                lost);
+                    }
+                },
+                after.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Which carrier texts go to with this account, as health checks and operators name it. */

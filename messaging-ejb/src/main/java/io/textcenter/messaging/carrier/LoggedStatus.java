@@ -1,5 +1,4 @@
 package io.textcenter.messaging.carrier;
 
 /** A sent text's status in the carrier's message log ("delivered", "undelivered"…), and its error code if it has one. */
-public record LoggedStatus(String status, String errorCode) {
-}
+public record LoggedStatus(String status, String errorCode) {}

@@ -9,8 +9,8 @@ import java.util.List;
  * @param media      its MMS media: the carrier's URL of each, with its content type
  * @param receivedAt when the carrier received it
  */
-public record LoggedText(String carrierSid, String from, String to, String body, List<Media> media, Instant receivedAt) {
+public record LoggedText(
+        String carrierSid, String from, String to, String body, List<Media> media, Instant receivedAt) {
 
-    public record Media(String url, String contentType) {
-    }
+    public record Media(String url, String contentType) {}
 }

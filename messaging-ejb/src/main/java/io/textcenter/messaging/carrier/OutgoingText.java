@@ -8,5 +8,4 @@ import java.util.List;
  * @param mediaUrls         public URLs the carrier fetches (MMS); empty for SMS
  * @param statusCallbackUrl where the carrier reports delivery; null when the module has no public address
  */
-public record OutgoingText(String from, String to, String body, List<String> mediaUrls, String statusCallbackUrl) {
-}
+public record OutgoingText(String from, String to, String body, List<String> mediaUrls, String statusCallbackUrl) {}

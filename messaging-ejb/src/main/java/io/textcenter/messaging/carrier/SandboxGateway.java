@@ -1,7 +1,6 @@
 package io.textcenter.messaging.carrier;
 
 import io.textcenter.messaging.validation.PhoneNumbers;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +44,8 @@ class SandboxGateway implements CarrierGateway {
             throw new CarrierException(false, refusal[0], "sandbox carrier answered 400: " + refusal[1], null);
         }
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
-        LOG.info(() -> "Sandbox carrier: " + text.from() + " -> " + PhoneNumbers.masked(text.to())
-                + ", " + text.body().length() + " characters, " + text.mediaUrls().size() + " media, " + sid);
+        LOG.info(() -> "Sandbox carrier: " + text.from() + " -> " + PhoneNumbers.masked(text.to()) + ", "
+                + text.body().length() + " characters, " + text.mediaUrls().size() + " media, " + sid);
         for (int step = 0; step < PROGRESS.size(); step++) {
             reports.accept(new CarrierReport(sid, PROGRESS.get(step), null), STEP.multipliedBy(step + 1L));
         }

@@ -11,12 +11,12 @@ public final class Segments {
 
     // Sets of characters, not strings: every received and sent text is counted, and searching a string per character
     // showed in the webhook's profile.
-    private static final BitSet GSM_BASIC = charactersOf("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
+    private static final BitSet GSM_BASIC =
+            charactersOf("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+                    + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà");
     private static final BitSet GSM_EXTENSION = charactersOf("\f^{}\\[~]|€");
 
-    private Segments() {
-    }
+    private Segments() {}
 
     public static String encoding(String body) {
         return isGsm7(body) ? "GSM-7" : "UCS-2";

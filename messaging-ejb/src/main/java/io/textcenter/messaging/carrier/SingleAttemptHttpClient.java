@@ -3,13 +3,11 @@ package io.textcenter.messaging.carrier;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
-
-import org.apache.hc.core5.http.io.SocketConfig;
-import org.apache.hc.core5.util.Timeout;
-
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The Twilio SDK's HTTP client with three changes. Each request is made once: the SDK would repeat a POST after a 5xx
@@ -23,7 +21,9 @@ class SingleAttemptHttpClient extends NetworkHttpClient {
 
     /** @param baseUrl scheme, host and port to send to instead of Twilio's, or null for Twilio's own */
     SingleAttemptHttpClient(String baseUrl, Duration responseTimeout) {
-        super(DEFAULT_REQUEST_CONFIG, SocketConfig.custom().setSoTimeout(Timeout.of(responseTimeout)).build());
+        super(
+                DEFAULT_REQUEST_CONFIG,
+                SocketConfig.custom().setSoTimeout(Timeout.of(responseTimeout)).build());
         this.baseUrl = baseUrl;
     }
 

@@ -6,9 +6,6 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.rest.api.v2010.account.message.Media;
 import com.twilio.type.PhoneNumber;
-
-import org.apache.hc.client5.http.ConnectTimeoutException;
-
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -19,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /** Sends through Twilio's Messages API with the company's account. */
 class TwilioGateway implements CarrierGateway {
@@ -63,7 +61,8 @@ class TwilioGateway implements CarrierGateway {
             }
             boolean retryable = status == TOO_MANY_REQUESTS || status >= SERVER_ERROR;
             String code = refused.getCode() == null ? null : refused.getCode().toString();
-            throw new CarrierException(retryable, code, "carrier answered " + status + ": " + refused.getMessage(), refused);
+            throw new CarrierException(
+                    retryable, code, "carrier answered " + status + ": " + refused.getMessage(), refused);
         } catch (RuntimeException unexpected) {
             throw CarrierException.unanswered("carrier call failed: " + unexpected, unexpected);
         }
@@ -77,14 +76,21 @@ class TwilioGateway implements CarrierGateway {
     public List<String> findTaken(OutgoingText text, Instant since) throws CarrierException {
         Instant earliest = since.minus(CLOCK_LEEWAY);
         try {
-            return Message.reader().setFrom(new PhoneNumber(text.from())).setTo(new PhoneNumber(text.to())).setPageSize(PAGE_SIZE)
-                    .firstPage(client).getRecords().stream()
+            return Message.reader()
+                    .setFrom(new PhoneNumber(text.from()))
+                    .setTo(new PhoneNumber(text.to()))
+                    .setPageSize(PAGE_SIZE)
+                    .firstPage(client)
+                    .getRecords()
+                    .stream()
                     .filter(taken -> Objects.equals(nullToEmpty(taken.getBody()), nullToEmpty(text.body())))
-                    .filter(taken -> taken.getDateCreated() == null || !taken.getDateCreated().toInstant().isBefore(earliest))
+                    .filter(taken -> taken.getDateCreated() == null
+                            || !taken.getDateCreated().toInstant().isBefore(earliest))
                     .map(Message::getSid)
                     .toList();
         } catch (RuntimeException unreadable) {
-            throw new CarrierException(true, null, "could not read the carrier's message log: " + unreadable.getMessage(), unreadable);
+            throw new CarrierException(
+                    true, null, "could not read the carrier's message log: " + unreadable.getMessage(), unreadable);
         }
     }
 
@@ -93,12 +99,20 @@ class TwilioGateway implements CarrierGateway {
     public List<LoggedText> receivedSince(String number, Instant since) throws CarrierException {
         try {
             List<LoggedText> received = new ArrayList<>();
-            for (Message logged : Message.reader().setTo(new PhoneNumber(number)).setDateSentAfter(since.atZone(ZoneOffset.UTC))
-                    .setPageSize(LOG_PAGE_SIZE).read(client)) {
+            for (Message logged : Message.reader()
+                    .setTo(new PhoneNumber(number))
+                    .setDateSentAfter(since.atZone(ZoneOffset.UTC))
+                    .setPageSize(LOG_PAGE_SIZE)
+                    .read(client)) {
                 Instant at = receivedAt(logged);
                 if (logged.getDirection() == Message.Direction.INBOUND && !at.isBefore(since)) {
-                    received.add(new LoggedText(logged.getSid(), String.valueOf(logged.getFrom()), logged.getTo(), logged.getBody(),
-                            media(logged), at));
+                    received.add(new LoggedText(
+                            logged.getSid(),
+                            String.valueOf(logged.getFrom()),
+                            logged.getTo(),
+                            logged.getBody(),
+                            media(logged),
+                            at));
                 }
             }
             return received;
@@ -111,7 +125,8 @@ class TwilioGateway implements CarrierGateway {
     public Optional<LoggedStatus> statusOf(String carrierSid) throws CarrierException {
         try {
             Message logged = Message.fetcher(carrierSid).fetch(client);
-            return Optional.of(new LoggedStatus(String.valueOf(logged.getStatus()),
+            return Optional.of(new LoggedStatus(
+                    String.valueOf(logged.getStatus()),
                     logged.getErrorCode() == null ? null : logged.getErrorCode().toString()));
         } catch (ApiException refused) {
             if (Integer.valueOf(NOT_FOUND).equals(refused.getStatusCode())) {
@@ -128,7 +143,9 @@ class TwilioGateway implements CarrierGateway {
         }
         List<LoggedText.Media> media = new ArrayList<>();
         for (Media item : Media.reader(logged.getSid()).read(client)) {
-            String uri = item.getUri().endsWith(JSON_SUFFIX) ? item.getUri().substring(0, item.getUri().length() - JSON_SUFFIX.length()) : item.getUri();
+            String uri = item.getUri().endsWith(JSON_SUFFIX)
+                    ? item.getUri().substring(0, item.getUri().length() - JSON_SUFFIX.length())
+                    : item.getUri();
             media.add(new LoggedText.Media(mediaBaseUrl + uri, item.getContentType()));
         }
         return media;
@@ -138,7 +155,9 @@ class TwilioGateway implements CarrierGateway {
         if (logged.getDateSent() != null) {
             return logged.getDateSent().toInstant();
         }
-        return logged.getDateCreated() == null ? Instant.EPOCH : logged.getDateCreated().toInstant();
+        return logged.getDateCreated() == null
+                ? Instant.EPOCH
+                : logged.getDateCreated().toInstant();
     }
 
     /** Reading the log failed: 429 and 5xx say "later"; without an answer, later too. */
@@ -146,7 +165,8 @@ class TwilioGateway implements CarrierGateway {
         Integer status = refused.getStatusCode();
         boolean retryable = status == null || status == TOO_MANY_REQUESTS || status >= SERVER_ERROR;
         String code = refused.getCode() == null ? null : refused.getCode().toString();
-        return new CarrierException(retryable, code, "could not read the carrier's message log: " + refused.getMessage(), refused);
+        return new CarrierException(
+                retryable, code, "could not read the carrier's message log: " + refused.getMessage(), refused);
     }
 
     private static String nullToEmpty(String body) {
@@ -156,7 +176,9 @@ class TwilioGateway implements CarrierGateway {
     /** Whether the call failed before the request could leave (so sending again cannot send twice). */
     private static boolean neverReachedCarrier(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof ConnectTimeoutException) {
+            if (cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof ConnectTimeoutException) {
                 return true;
             }
         }

@@ -11,7 +11,6 @@ import io.textcenter.messaging.settings.TwilioSettingsService;
 import io.textcenter.messaging.settings.WebhookPaths;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,9 +41,14 @@ public class TwilioNumberSetup {
         TwilioNumbers account = carriers.numbersOf(account());
         Optional<String> inbound = twilio.publicBaseUrl().map(WebhookPaths::inboundUrl);
         try {
-            return account.all().stream().map(number -> new AccountNumber(number,
-                    lines.withNumber(number.phoneNumber()).map(SenderLineData::id).orElse(null),
-                    inbound.isPresent() && inbound.get().equals(number.smsUrl()))).toList();
+            return account.all().stream()
+                    .map(number -> new AccountNumber(
+                            number,
+                            lines.withNumber(number.phoneNumber())
+                                    .map(SenderLineData::id)
+                                    .orElse(null),
+                            inbound.isPresent() && inbound.get().equals(number.smsUrl())))
+                    .toList();
         } catch (CarrierException refused) {
             throw new CarrierUnavailableException(refused.getMessage());
         }
@@ -56,18 +60,32 @@ public class TwilioNumberSetup {
      */
     public SenderLineData connect(String sid, String description, LineKind kind) {
         if (sid == null || !NUMBER_SID.matcher(sid).matches()) {
-            throw new ValidationException("sid", "must be \"PN\" followed by 32 hexadecimal digits, a phone number's id in Twilio");
+            throw new ValidationException(
+                    "sid", "must be \"PN\" followed by 32 hexadecimal digits, a phone number's id in Twilio");
         }
-        String base = twilio.publicBaseUrl().orElseThrow(() -> new ValidationException("publicBaseUrl",
-                "must be saved with the Twilio settings first: Twilio posts the number's texts there"));
+        String base = twilio.publicBaseUrl()
+                .orElseThrow(() -> new ValidationException(
+                        "publicBaseUrl",
+                        "must be saved with the Twilio settings first: Twilio posts the number's texts there"));
         TwilioNumbers account = carriers.numbersOf(account());
         try {
-            TwilioPhoneNumber number = account.all().stream().filter(candidate -> candidate.sid().equals(sid)).findFirst()
+            TwilioPhoneNumber number = account.all().stream()
+                    .filter(candidate -> candidate.sid().equals(sid))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("Twilio phone number", sid));
             Optional<SenderLineData> existing = lines.withNumber(number.phoneNumber());
-            SenderLineData line = lines.save(new SenderLineData(existing.map(SenderLineData::id).orElse(null), description,
-                    number.phoneNumber(), kind, true, existing.map(SenderLineData::messagesPerSecond).orElse(NEW_LINE_MESSAGES_PER_SECOND)));
-            account.pointAt(sid, WebhookPaths.inboundUrl(base), WebhookPaths.inboundUrl(base), WebhookPaths.statusCallbackUrl(base))
+            SenderLineData line = lines.save(new SenderLineData(
+                    existing.map(SenderLineData::id).orElse(null),
+                    description,
+                    number.phoneNumber(),
+                    kind,
+                    true,
+                    existing.map(SenderLineData::messagesPerSecond).orElse(NEW_LINE_MESSAGES_PER_SECOND)));
+            account.pointAt(
+                            sid,
+                            WebhookPaths.inboundUrl(base),
+                            WebhookPaths.inboundUrl(base),
+                            WebhookPaths.statusCallbackUrl(base))
                     .orElseThrow(() -> new NotFoundException("Twilio phone number", sid));
             return line;
         } catch (CarrierException refused) {
@@ -76,7 +94,8 @@ public class TwilioNumberSetup {
     }
 
     private TwilioCredentials account() {
-        return twilio.credentials().orElseThrow(() -> new ValidationException("accountSid",
-                "no Twilio account is saved: save it with the Twilio settings first"));
+        return twilio.credentials()
+                .orElseThrow(() -> new ValidationException(
+                        "accountSid", "no Twilio account is saved: save it with the Twilio settings first"));
     }
 }

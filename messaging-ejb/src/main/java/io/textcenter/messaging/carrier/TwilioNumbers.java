@@ -5,7 +5,6 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,8 @@ public class TwilioNumbers {
     /** Every number of the account, every page of them. */
     public List<TwilioPhoneNumber> all() throws CarrierException {
         try {
-            ResourceSet<IncomingPhoneNumber> numbers = IncomingPhoneNumber.reader().pageSize(PAGE_SIZE).read(client);
+            ResourceSet<IncomingPhoneNumber> numbers =
+                    IncomingPhoneNumber.reader().pageSize(PAGE_SIZE).read(client);
             List<TwilioPhoneNumber> found = new ArrayList<>();
             numbers.forEach(number -> found.add(of(number)));
             return found;
@@ -47,9 +47,12 @@ public class TwilioNumbers {
             throws CarrierException {
         try {
             return Optional.of(of(IncomingPhoneNumber.updater(sid)
-                    .setSmsUrl(URI.create(smsUrl)).setSmsMethod(HttpMethod.POST)
-                    .setSmsFallbackUrl(URI.create(fallbackUrl)).setSmsFallbackMethod(HttpMethod.POST)
-                    .setStatusCallback(URI.create(statusCallbackUrl)).setStatusCallbackMethod(HttpMethod.POST)
+                    .setSmsUrl(URI.create(smsUrl))
+                    .setSmsMethod(HttpMethod.POST)
+                    .setSmsFallbackUrl(URI.create(fallbackUrl))
+                    .setSmsFallbackMethod(HttpMethod.POST)
+                    .setStatusCallback(URI.create(statusCallbackUrl))
+                    .setStatusCallbackMethod(HttpMethod.POST)
                     .update(client)));
         } catch (ApiException refused) {
             if (refused.getStatusCode() != null && refused.getStatusCode() == NOT_FOUND) {
@@ -60,13 +63,19 @@ public class TwilioNumbers {
     }
 
     private static TwilioPhoneNumber of(IncomingPhoneNumber number) {
-        return new TwilioPhoneNumber(number.getSid(), number.getPhoneNumber() == null ? null : number.getPhoneNumber().toString(),
-                number.getFriendlyName(), number.getSmsUrl() == null ? null : number.getSmsUrl().toString());
+        return new TwilioPhoneNumber(
+                number.getSid(),
+                number.getPhoneNumber() == null ? null : number.getPhoneNumber().toString(),
+                number.getFriendlyName(),
+                number.getSmsUrl() == null ? null : number.getSmsUrl().toString());
     }
 
     private static CarrierException refusal(String what, ApiException refused) {
         String code = refused.getCode() == null ? null : refused.getCode().toString();
-        String answer = refused.getStatusCode() == null ? "Twilio could not be reached" : "Twilio answered " + refused.getStatusCode();
-        return new CarrierException(false, code, answer + " when asked to " + what + ": " + refused.getMessage(), refused);
+        String answer = refused.getStatusCode() == null
+                ? "Twilio could not be reached"
+                : "Twilio answered " + refused.getStatusCode();
+        return new CarrierException(
+                false, code, answer + " when asked to " + what + ": " + refused.getMessage(), refused);
     }
 }

@@ -5,9 +5,13 @@ import java.util.Set;
 
 /** The carrier-standard keywords a whole inbound message can be (any case, surrounding spaces ignored). */
 public enum ConsentKeyword {
-    OPT_OUT, OPT_IN, HELP, NONE;
+    OPT_OUT,
+    OPT_IN,
+    HELP,
+    NONE;
 
-    private static final Set<String> OPT_OUT_WORDS = Set.of("STOP", "UNSUBSCRIBE", "END", "QUIT", "STOPALL", "REVOKE", "OPTOUT", "CANCEL");
+    private static final Set<String> OPT_OUT_WORDS =
+            Set.of("STOP", "UNSUBSCRIBE", "END", "QUIT", "STOPALL", "REVOKE", "OPTOUT", "CANCEL");
     private static final Set<String> OPT_IN_WORDS = Set.of("START", "YES", "UNSTOP");
     private static final Set<String> HELP_WORDS = Set.of("HELP", "INFO");
 

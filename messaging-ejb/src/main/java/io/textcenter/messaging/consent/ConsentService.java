@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -35,8 +34,12 @@ public class ConsentService {
 
     /** Those of these numbers that opted out. */
     public Set<String> optedOutAmong(Collection<String> phoneNumbers) {
-        return phoneNumbers.isEmpty() ? Set.of() : Set.copyOf(em.createQuery("SELECT o.phoneNumber FROM OptOut o WHERE o.phoneNumber IN :numbers", String.class)
-                .setParameter("numbers", phoneNumbers).getResultList());
+        return phoneNumbers.isEmpty()
+                ? Set.of()
+                : Set.copyOf(em.createQuery(
+                                "SELECT o.phoneNumber FROM OptOut o WHERE o.phoneNumber IN :numbers", String.class)
+                        .setParameter("numbers", phoneNumbers)
+                        .getResultList());
     }
 
     public void optOut(String phoneNumber, String source) {

@@ -7,5 +7,4 @@ package io.textcenter.messaging.conversation;
  * @param loginId       the JWT's upn
  * @param administrator may take over conversations others hold
  */
-public record Actor(String employeeId, String loginId, boolean administrator) {
-}
+public record Actor(String employeeId, String loginId, boolean administrator) {}

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -14,7 +13,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "conversation_appointment")
 @IdClass(AppointmentLink.Key.class)
-@NamedQuery(name = AppointmentLink.OF_CONVERSATIONS,
+@NamedQuery(
+        name = AppointmentLink.OF_CONVERSATIONS,
         query = "SELECT l FROM AppointmentLink l WHERE l.conversationId IN :ids ORDER BY l.appointmentId")
 public class AppointmentLink {
 
@@ -61,7 +61,9 @@ public class AppointmentLink {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.conversationId == conversationId && Objects.equals(key.appointmentId, appointmentId);
+            return other instanceof Key key
+                    && key.conversationId == conversationId
+                    && Objects.equals(key.appointmentId, appointmentId);
         }
 
         @Override

@@ -12,9 +12,13 @@ import jakarta.persistence.Table;
 /** A picture or file of a message: the carrier's URL for a received MMS, the public URL sent for an outbound one. */
 @Entity
 @Table(name = "attachment")
-@NamedQuery(name = Attachment.OF_MESSAGES, query = "SELECT a, m.direction FROM Attachment a, Message m"
-        + " WHERE m.id = a.messageId AND a.messageId IN :ids ORDER BY a.messageId, a.position")
-@NamedQuery(name = Attachment.BY_ID, query = "SELECT a, m.direction FROM Attachment a, Message m WHERE m.id = a.messageId AND a.id = :id")
+@NamedQuery(
+        name = Attachment.OF_MESSAGES,
+        query = "SELECT a, m.direction FROM Attachment a, Message m"
+                + " WHERE m.id = a.messageId AND a.messageId IN :ids ORDER BY a.messageId, a.position")
+@NamedQuery(
+        name = Attachment.BY_ID,
+        query = "SELECT a, m.direction FROM Attachment a, Message m WHERE m.id = a.messageId AND a.id = :id")
 public class Attachment {
 
     static final String OF_MESSAGES = "Attachment.ofMessages";
@@ -48,7 +52,11 @@ public class Attachment {
     }
 
     AttachmentData toData(MessageDirection direction) {
-        return new AttachmentData(Long.toString(id), Long.toString(messageId), sourceUrl, contentType,
+        return new AttachmentData(
+                Long.toString(id),
+                Long.toString(messageId),
+                sourceUrl,
+                contentType,
                 direction == MessageDirection.INBOUND);
     }
 }

@@ -5,5 +5,5 @@ package io.textcenter.messaging.conversation;
  *
  * @param carrierHosted the source URL is the carrier's and needs the account's credentials (received MMS)
  */
-public record AttachmentData(String id, String messageId, String sourceUrl, String contentType, boolean carrierHosted) {
-}
+public record AttachmentData(
+        String id, String messageId, String sourceUrl, String contentType, boolean carrierHosted) {}

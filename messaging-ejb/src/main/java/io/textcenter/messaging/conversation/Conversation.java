@@ -12,25 +12,32 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** The thread between one of the company's lines and one outside number. */
 @Entity
 @Table(name = "conversation")
-@NamedQuery(name = Conversation.BY_LINE_AND_NUMBER,
+@NamedQuery(
+        name = Conversation.BY_LINE_AND_NUMBER,
         query = "SELECT c FROM Conversation c WHERE c.lineId = :lineId AND c.externalNumber = :number")
-@NamedQuery(name = Conversation.BY_LINE_AND_NUMBERS,
+@NamedQuery(
+        name = Conversation.BY_LINE_AND_NUMBERS,
         query = "SELECT c FROM Conversation c WHERE c.lineId = :lineId AND c.externalNumber IN :numbers")
 @NamedQuery(name = Conversation.BY_IDS, query = "SELECT c FROM Conversation c WHERE c.id IN :ids")
-@NamedQuery(name = Conversation.OF_CUSTOMERS,
+@NamedQuery(
+        name = Conversation.OF_CUSTOMERS,
         query = "SELECT c FROM Conversation c WHERE c.customerId IN :ids ORDER BY c.lastMessageAt DESC, c.id DESC")
-@NamedQuery(name = Conversation.OF_EMPLOYEES,
+@NamedQuery(
+        name = Conversation.OF_EMPLOYEES,
         query = "SELECT c FROM Conversation c WHERE c.employeeId IN :ids ORDER BY c.lastMessageAt DESC, c.id DESC")
-@NamedQuery(name = Conversation.LINK_CUSTOMER,
-        query = "UPDATE Conversation c SET c.customerId = :customerId WHERE c.externalNumber = :number AND c.customerId IS NULL")
-@NamedQuery(name = Conversation.LINK_EMPLOYEE,
-        query = "UPDATE Conversation c SET c.employeeId = :employeeId WHERE c.externalNumber = :number AND c.employeeId IS NULL")
+@NamedQuery(
+        name = Conversation.LINK_CUSTOMER,
+        query =
+                "UPDATE Conversation c SET c.customerId = :customerId WHERE c.externalNumber = :number AND c.customerId IS NULL")
+@NamedQuery(
+        name = Conversation.LINK_EMPLOYEE,
+        query =
+                "UPDATE Conversation c SET c.employeeId = :employeeId WHERE c.externalNumber = :number AND c.employeeId IS NULL")
 public class Conversation {
 
     static final String BY_LINE_AND_NUMBER = "Conversation.byLineAndNumber";
@@ -142,7 +149,14 @@ public class Conversation {
     }
 
     public ConversationData toData() {
-        return new ConversationData(EntityIds.format(id), EntityIds.format(lineId), externalNumber, status,
-                claimedById, customerId, employeeId, lastMessageAt);
+        return new ConversationData(
+                EntityIds.format(id),
+                EntityIds.format(lineId),
+                externalNumber,
+                status,
+                claimedById,
+                customerId,
+                employeeId,
+                lastMessageAt);
     }
 }

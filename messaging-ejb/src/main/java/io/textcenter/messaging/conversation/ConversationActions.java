@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -59,8 +58,12 @@ public class ConversationActions {
             throw new ConflictException("claimed by " + nameOf(conversation.claimedById()));
         }
         String previous = conversation.claim(employeeId);
-        conversations.internal(conversation, MessageKind.CLAIMED, previous == null ? null : "taken over from " + nameOf(previous),
-                employeeId, now());
+        conversations.internal(
+                conversation,
+                MessageKind.CLAIMED,
+                previous == null ? null : "taken over from " + nameOf(previous),
+                employeeId,
+                now());
         return conversation.toData();
     }
 
@@ -93,7 +96,8 @@ public class ConversationActions {
     }
 
     public MessageData setReviewed(String messageId, boolean reviewed) {
-        Message message = EntityIds.parse(messageId).map(key -> em.find(Message.class, key))
+        Message message = EntityIds.parse(messageId)
+                .map(key -> em.find(Message.class, key))
                 .orElseThrow(() -> new NotFoundException("Message", messageId));
         message.markReviewed(reviewed);
         changed.fire(new ConversationChanged(message.conversationId()));
@@ -102,8 +106,10 @@ public class ConversationActions {
 
     public ConversationData markReviewed(String conversationId) {
         Conversation conversation = conversations.lockForChange(conversationId);
-        em.createNamedQuery(Message.UNREVIEWED, Message.class).setParameter("conversationId", conversation.id())
-                .getResultStream().forEach(message -> message.markReviewed(true));
+        em.createNamedQuery(Message.UNREVIEWED, Message.class)
+                .setParameter("conversationId", conversation.id())
+                .getResultStream()
+                .forEach(message -> message.markReviewed(true));
         changed.fire(new ConversationChanged(conversation.id()));
         return conversation.toData();
     }
@@ -137,7 +143,8 @@ public class ConversationActions {
     /** The employee acting; a login that is no employee may look, but not claim or write in a conversation. */
     static String employeeOf(Actor actor, String field) {
         if (actor.employeeId() == null) {
-            throw new ValidationException(field, "your login id " + actor.loginId() + " is no employee in the directory");
+            throw new ValidationException(
+                    field, "your login id " + actor.loginId() + " is no employee in the directory");
         }
         return actor.employeeId();
     }

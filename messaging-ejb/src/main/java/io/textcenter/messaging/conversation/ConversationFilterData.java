@@ -9,6 +9,11 @@ import java.util.Set;
  * @param from   with {@code to}: conversations with a message in [from, to) (the calendar search)
  * @param search a number (any digits of it), a customer's name, or words of a message
  */
-public record ConversationFilterData(Set<ConversationStatus> statuses, String lineId, OffsetDateTime from, OffsetDateTime to,
-                                     String customerId, boolean unreviewedOnly, String search) {
-}
+public record ConversationFilterData(
+        Set<ConversationStatus> statuses,
+        String lineId,
+        OffsetDateTime from,
+        OffsetDateTime to,
+        String customerId,
+        boolean unreviewedOnly,
+        String search) {}

@@ -8,15 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads for the inbox and the API. Each takes a batch of ids and costs one query, so a page of conversations costs
@@ -39,18 +38,33 @@ public class ConversationQueries {
 
     public List<ConversationData> byIds(Collection<String> ids) {
         List<Long> keys = keys(ids);
-        return keys.isEmpty() ? List.of() : em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
-                .setParameter("ids", keys).getResultStream().map(Conversation::toData).toList();
+        return keys.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
+                        .setParameter("ids", keys)
+                        .getResultStream()
+                        .map(Conversation::toData)
+                        .toList();
     }
 
     public List<ConversationData> ofCustomers(Collection<String> customerIds) {
-        return customerIds.isEmpty() ? List.of() : em.createNamedQuery(Conversation.OF_CUSTOMERS, Conversation.class)
-                .setParameter("ids", customerIds).getResultStream().map(Conversation::toData).toList();
+        return customerIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Conversation.OF_CUSTOMERS, Conversation.class)
+                        .setParameter("ids", customerIds)
+                        .getResultStream()
+                        .map(Conversation::toData)
+                        .toList();
     }
 
     public List<ConversationData> ofEmployees(Collection<String> employeeIds) {
-        return employeeIds.isEmpty() ? List.of() : em.createNamedQuery(Conversation.OF_EMPLOYEES, Conversation.class)
-                .setParameter("ids", employeeIds).getResultStream().map(Conversation::toData).toList();
+        return employeeIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Conversation.OF_EMPLOYEES, Conversation.class)
+                        .setParameter("ids", employeeIds)
+                        .getResultStream()
+                        .map(Conversation::toData)
+                        .toList();
     }
 
     /**
@@ -59,19 +73,24 @@ public class ConversationQueries {
      */
     public List<MessageData> latestMessagesOf(Collection<String> conversationIds, int count, Optional<String> before) {
         if (count < 1 || count > MAX_MESSAGES_AT_ONCE) {
-            throw new ValidationException("last", "must be from 1 to " + MAX_MESSAGES_AT_ONCE + " messages (it is " + count + ")");
+            throw new ValidationException(
+                    "last", "must be from 1 to " + MAX_MESSAGES_AT_ONCE + " messages (it is " + count + ")");
         }
         List<Long> keys = keys(conversationIds);
         if (keys.isEmpty()) {
             return List.of();
         }
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
-        String earlier = before.isEmpty() ? "" : " AND (created_at < (SELECT created_at FROM message WHERE id = ?)"
-                + " OR (created_at = (SELECT created_at FROM message WHERE id = ?) AND id < ?))";
-        Query latest = em.createNativeQuery("SELECT m.* FROM message m JOIN (SELECT id, ROW_NUMBER() OVER"
-                + " (PARTITION BY conversation_id ORDER BY created_at DESC, id DESC) AS recency FROM message"
-                + " WHERE conversation_id IN (" + placeholders + ")" + earlier + ") ranked ON ranked.id = m.id"
-                + " WHERE ranked.recency <= ? ORDER BY m.conversation_id, m.created_at, m.id", Message.class);
+        String earlier = before.isEmpty()
+                ? ""
+                : " AND (created_at < (SELECT created_at FROM message WHERE id = ?)"
+                        + " OR (created_at = (SELECT created_at FROM message WHERE id = ?) AND id < ?))";
+        Query latest = em.createNativeQuery(
+                "SELECT m.* FROM message m JOIN (SELECT id, ROW_NUMBER() OVER"
+                        + " (PARTITION BY conversation_id ORDER BY created_at DESC, id DESC) AS recency FROM message"
+                        + " WHERE conversation_id IN (" + placeholders + ")" + earlier + ") ranked ON ranked.id = m.id"
+                        + " WHERE ranked.recency <= ? ORDER BY m.conversation_id, m.created_at, m.id",
+                Message.class);
         int position = 1;
         for (Long key : keys) {
             latest.setParameter(position++, key);
@@ -95,10 +114,14 @@ public class ConversationQueries {
 
     /** Texts still SCHEDULED (of one line, when given), soonest first. */
     public List<MessageData> scheduled(Optional<String> lineId) {
-        TypedQuery<Message> scheduled = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :scheduled"
-                + (lineId.isPresent() ? " AND m.lineId = :line" : "") + " ORDER BY m.nextAttemptAt, m.id", Message.class)
+        TypedQuery<Message> scheduled = em.createQuery(
+                        "SELECT m FROM Message m WHERE m.deliveryStatus = :scheduled"
+                                + (lineId.isPresent() ? " AND m.lineId = :line" : "")
+                                + " ORDER BY m.nextAttemptAt, m.id",
+                        Message.class)
                 .setParameter("scheduled", DeliveryStatus.SCHEDULED);
-        lineId.ifPresent(line -> scheduled.setParameter("line", EntityIds.parse(line).orElse(-1L)));
+        lineId.ifPresent(
+                line -> scheduled.setParameter("line", EntityIds.parse(line).orElse(-1L)));
         return scheduled.getResultStream().map(Message::toData).toList();
     }
 
@@ -107,8 +130,11 @@ public class ConversationQueries {
     }
 
     public Optional<MessageData> messageBySid(String carrierSid) {
-        return em.createNamedQuery(Message.BY_CARRIER_SID, Message.class).setParameter("sid", carrierSid)
-                .getResultStream().findFirst().map(Message::toData);
+        return em.createNamedQuery(Message.BY_CARRIER_SID, Message.class)
+                .setParameter("sid", carrierSid)
+                .getResultStream()
+                .findFirst()
+                .map(Message::toData);
     }
 
     /** Which of these carrier ids (MessageSids) a message has. */
@@ -117,7 +143,8 @@ public class ConversationQueries {
             return Set.of();
         }
         return Set.copyOf(em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class)
-                .setParameter("sids", carrierSids).getResultList());
+                .setParameter("sids", carrierSids)
+                .getResultList());
     }
 
     /** Unreviewed messages per conversation id; conversations with none are absent. */
@@ -129,7 +156,9 @@ public class ConversationQueries {
         List<Long> keys = keys(conversationIds);
         Map<String, Integer> counts = new HashMap<>();
         if (!keys.isEmpty()) {
-            em.createNamedQuery(countingQuery, Object[].class).setParameter("ids", keys).getResultList()
+            em.createNamedQuery(countingQuery, Object[].class)
+                    .setParameter("ids", keys)
+                    .getResultList()
                     .forEach(row -> counts.put(EntityIds.format((Long) row[0]), ((Long) row[1]).intValue()));
         }
         return counts;
@@ -138,14 +167,22 @@ public class ConversationQueries {
     /** The attachments of these messages, in their order within each. */
     public List<AttachmentData> attachmentsOf(Collection<String> messageIds) {
         List<Long> keys = keys(messageIds);
-        return keys.isEmpty() ? List.of() : em.createNamedQuery(Attachment.OF_MESSAGES, Object[].class)
-                .setParameter("ids", keys).getResultStream()
-                .map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1])).toList();
+        return keys.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Attachment.OF_MESSAGES, Object[].class)
+                        .setParameter("ids", keys)
+                        .getResultStream()
+                        .map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1]))
+                        .toList();
     }
 
     public Optional<AttachmentData> attachment(String id) {
-        return EntityIds.parse(id).flatMap(key -> em.createNamedQuery(Attachment.BY_ID, Object[].class).setParameter("id", key)
-                .getResultStream().findFirst().map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1])));
+        return EntityIds.parse(id)
+                .flatMap(key -> em.createNamedQuery(Attachment.BY_ID, Object[].class)
+                        .setParameter("id", key)
+                        .getResultStream()
+                        .findFirst()
+                        .map(row -> ((Attachment) row[0]).toData((MessageDirection) row[1])));
     }
 
     /** Appointment ids each conversation is tied to. */
@@ -153,14 +190,21 @@ public class ConversationQueries {
         List<Long> keys = keys(conversationIds);
         Map<String, List<String>> tied = new HashMap<>();
         if (!keys.isEmpty()) {
-            em.createNamedQuery(AppointmentLink.OF_CONVERSATIONS, AppointmentLink.class).setParameter("ids", keys)
+            em.createNamedQuery(AppointmentLink.OF_CONVERSATIONS, AppointmentLink.class)
+                    .setParameter("ids", keys)
                     .getResultStream()
-                    .forEach(link -> tied.computeIfAbsent(EntityIds.format(link.conversationId()), id -> new ArrayList<>()).add(link.appointmentId()));
+                    .forEach(link -> tied.computeIfAbsent(
+                                    EntityIds.format(link.conversationId()), id -> new ArrayList<>())
+                            .add(link.appointmentId()));
         }
         return tied;
     }
 
     private static List<Long> keys(Collection<String> ids) {
-        return ids.stream().map(EntityIds::parse).flatMap(Optional::stream).distinct().toList();
+        return ids.stream()
+                .map(EntityIds::parse)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 }

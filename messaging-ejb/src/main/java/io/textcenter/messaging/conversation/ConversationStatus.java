@@ -2,5 +2,7 @@ package io.textcenter.messaging.conversation;
 
 /** Where a conversation stands in the shared inbox (shown red, blue, green). */
 public enum ConversationStatus {
-    NEW, CLAIMED, RESOLVED
+    NEW,
+    CLAIMED,
+    RESOLVED
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,8 +46,10 @@ public class Conversations {
     /** The conversation of this line with this number, if they have one. */
     public Optional<Conversation> find(long lineId, String number) {
         return em.createNamedQuery(Conversation.BY_LINE_AND_NUMBER, Conversation.class)
-                .setParameter("lineId", lineId).setParameter("number", number)
-                .getResultStream().findFirst();
+                .setParameter("lineId", lineId)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The conversation of this line with this number, started now if there is none. */
@@ -61,10 +62,15 @@ public class Conversations {
         Map<String, Conversation> open = new HashMap<>();
         if (!numbers.isEmpty()) {
             em.createNamedQuery(Conversation.BY_LINE_AND_NUMBERS, Conversation.class)
-                    .setParameter("lineId", lineId).setParameter("numbers", Set.copyOf(numbers))
-                    .getResultStream().forEach(conversation -> open.put(conversation.externalNumber(), conversation));
+                    .setParameter("lineId", lineId)
+                    .setParameter("numbers", Set.copyOf(numbers))
+                    .getResultStream()
+                    .forEach(conversation -> open.put(conversation.externalNumber(), conversation));
         }
-        List<String> missing = numbers.stream().distinct().filter(number -> !open.containsKey(number)).toList();
+        List<String> missing = numbers.stream()
+                .distinct()
+                .filter(number -> !open.containsKey(number))
+                .toList();
         open.putAll(start(lineId, missing, now));
         return open;
     }
@@ -82,11 +88,14 @@ public class Conversations {
         if (numbers.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> customerByMobile = firstByMobile(customers.findByMobiles(numbers), CustomerData::mobile, CustomerData::id);
-        Map<String, String> employeeByMobile = firstByMobile(employees.findByMobiles(numbers), EmployeeData::mobile, EmployeeData::id);
+        Map<String, String> customerByMobile =
+                firstByMobile(customers.findByMobiles(numbers), CustomerData::mobile, CustomerData::id);
+        Map<String, String> employeeByMobile =
+                firstByMobile(employees.findByMobiles(numbers), EmployeeData::mobile, EmployeeData::id);
         Map<String, Conversation> started = new HashMap<>();
         for (String number : numbers) {
-            Conversation conversation = new Conversation(lineId, number, customerByMobile.get(number), employeeByMobile.get(number), now);
+            Conversation conversation =
+                    new Conversation(lineId, number, customerByMobile.get(number), employeeByMobile.get(number), now);
             em.persist(conversation);
             started.put(number, conversation);
         }
@@ -95,7 +104,8 @@ public class Conversations {
     }
 
     /** Each mobile's first person, in the directory's order (as {@link #start} ties one number). */
-    private static <P> Map<String, String> firstByMobile(List<P> people, Function<P, String> mobile, Function<P, String> id) {
+    private static <P> Map<String, String> firstByMobile(
+            List<P> people, Function<P, String> mobile, Function<P, String> id) {
         Map<String, String> first = new HashMap<>();
         people.forEach(person -> first.putIfAbsent(mobile.apply(person), id.apply(person)));
         return first;
@@ -116,7 +126,8 @@ public class Conversations {
     }
 
     public Conversation lockForChange(String id) {
-        return EntityIds.parse(id).map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))
+        return EntityIds.parse(id)
+                .map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Conversation", id));
     }
 
@@ -127,7 +138,8 @@ public class Conversations {
         if (conversation.reopenIfResolved()) {
             em.persist(Message.internal(conversation, MessageKind.REOPENED, null, null, text.at()));
         }
-        Message message = Message.received(conversation, text.carrierSid(), text.kind(), text.body(), Segments.count(text.body()), text.at());
+        Message message = Message.received(
+                conversation, text.carrierSid(), text.kind(), text.body(), Segments.count(text.body()), text.at());
         if (text.recoveredLate()) {
             message.recoveredLate();
         }
@@ -135,17 +147,34 @@ public class Conversations {
     }
 
     /** Records a text to send at {@code sendAt} (SCHEDULED). */
-    public MessageData scheduled(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId,
-                                 OffsetDateTime sendAt, OffsetDateTime at) {
-        return append(conversation, Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt), media, at);
+    public MessageData scheduled(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            List<MediaItem> media,
+            String authorId,
+            OffsetDateTime sendAt,
+            OffsetDateTime at) {
+        return append(
+                conversation,
+                Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt),
+                media,
+                at);
     }
 
     /**
      * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A {@code onceKey} makes it
      * unique: a second message with the same key fails the transaction.
      */
-    public MessageData outbound(Conversation conversation, MessageKind kind, String body, List<MediaItem> media,
-                                String authorId, Optional<String> skipReason, Optional<String> onceKey, OffsetDateTime at) {
+    public MessageData outbound(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            List<MediaItem> media,
+            String authorId,
+            Optional<String> skipReason,
+            Optional<String> onceKey,
+            OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
                 .map(reason -> Message.skipped(conversation, kind, body, authorId, segments, at, reason))
@@ -157,15 +186,23 @@ public class Conversations {
     /** Whether a message with this once-only key exists. */
     public boolean sentOnce(String onceKey) {
         return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.notificationKey = :key", Long.class)
-                .setParameter("key", onceKey).getSingleResult() > 0;
+                        .setParameter("key", onceKey)
+                        .getSingleResult()
+                > 0;
     }
 
     /** An auto-responder's answer: QUEUED, or SKIPPED with the reason. */
-    public MessageData autoResponse(Conversation conversation, String body, List<MediaItem> media, long responderId,
-                                    Optional<String> skipReason, OffsetDateTime at) {
+    public MessageData autoResponse(
+            Conversation conversation,
+            String body,
+            List<MediaItem> media,
+            long responderId,
+            Optional<String> skipReason,
+            OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
-                .map(reason -> Message.skipped(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
+                .map(reason ->
+                        Message.skipped(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
                 .orElseGet(() -> Message.autoResponse(conversation, body, segments, at, responderId));
         return append(conversation, message, media, at);
     }
@@ -173,24 +210,32 @@ public class Conversations {
     /** Whether the conversation has a message of this kind newer than {@code since}. */
     public boolean hasSince(Conversation conversation, MessageKind kind, OffsetDateTime since) {
         return em.createNamedQuery(Message.KIND_SINCE, Long.class)
-                .setParameter("conversationId", conversation.id()).setParameter("kind", kind).setParameter("since", since)
-                .getSingleResult() > 0;
+                        .setParameter("conversationId", conversation.id())
+                        .setParameter("kind", kind)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Ties every conversation with this number that has no customer yet to the customer. */
     public int linkCustomer(String number, String customerId) {
-        return em.createNamedQuery(Conversation.LINK_CUSTOMER).setParameter("number", number)
-                .setParameter("customerId", customerId).executeUpdate();
+        return em.createNamedQuery(Conversation.LINK_CUSTOMER)
+                .setParameter("number", number)
+                .setParameter("customerId", customerId)
+                .executeUpdate();
     }
 
     /** Ties every conversation with this number that has no employee yet to the employee. */
     public int linkEmployee(String number, String employeeId) {
-        return em.createNamedQuery(Conversation.LINK_EMPLOYEE).setParameter("number", number)
-                .setParameter("employeeId", employeeId).executeUpdate();
+        return em.createNamedQuery(Conversation.LINK_EMPLOYEE)
+                .setParameter("number", number)
+                .setParameter("employeeId", employeeId)
+                .executeUpdate();
     }
 
     /** Records an event or note inside the center (never sent). */
-    public MessageData internal(Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
+    public MessageData internal(
+            Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
         return append(conversation, Message.internal(conversation, kind, body, authorId, at), List.of(), at);
     }
 
@@ -201,7 +246,11 @@ public class Conversations {
             em.flush(); // the message's row first: its attachments' rows refer to it
         }
         for (int position = 0; position < media.size(); position++) {
-            em.persist(new Attachment(message.id(), position, media.get(position).url(), media.get(position).contentType()));
+            em.persist(new Attachment(
+                    message.id(),
+                    position,
+                    media.get(position).url(),
+                    media.get(position).contentType()));
         }
         conversation.touch(at);
         return message.toData();

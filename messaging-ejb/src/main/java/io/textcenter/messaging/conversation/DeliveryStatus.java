@@ -6,7 +6,15 @@ package io.textcenter.messaging.conversation;
  * Status only moves forward: carrier callbacks arrive out of order, and a late "sent" must not undo "delivered".
  */
 public enum DeliveryStatus {
-    QUEUED(0), SENDING(1), SENT(2), DELIVERED(3), UNDELIVERED(3), FAILED(3), RECEIVED(3), SKIPPED(3), SCHEDULED(0);
+    QUEUED(0),
+    SENDING(1),
+    SENT(2),
+    DELIVERED(3),
+    UNDELIVERED(3),
+    FAILED(3),
+    RECEIVED(3),
+    SKIPPED(3),
+    SCHEDULED(0);
 
     private final int rank;
 

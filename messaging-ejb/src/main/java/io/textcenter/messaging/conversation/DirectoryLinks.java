@@ -20,13 +20,15 @@ public class DirectoryLinks {
 
     void customerSaved(@Observes CustomerSaved saved) {
         if (saved.customer().mobile() != null) {
-            conversations.linkCustomer(saved.customer().mobile(), saved.customer().id());
+            conversations.linkCustomer(
+                    saved.customer().mobile(), saved.customer().id());
         }
     }
 
     void employeeSaved(@Observes EmployeeSaved saved) {
         if (saved.employee().mobile() != null) {
-            conversations.linkEmployee(saved.employee().mobile(), saved.employee().id());
+            conversations.linkEmployee(
+                    saved.employee().mobile(), saved.employee().id());
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -49,10 +48,10 @@ public class Inbox {
     private static final int MAX_SEARCH = 100;
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private CustomerDirectory customers;
+    CustomerDirectory customers;
 
     @Inject
     Clock clock;
@@ -61,24 +60,36 @@ public class Inbox {
         if (first < 1 || first > MAX_PAGE) {
             throw new ValidationException("first", "must be from 1 to " + MAX_PAGE);
         }
-        Cursor cursor = after == null ? Cursor.start(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)) : Cursor.parse(after);
+        Cursor cursor = after == null
+                ? Cursor.start(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))
+                : Cursor.parse(after);
         Sql where = where(filter);
 
         // Most conversations had their last message by asOf: their key is last_message_at, read in index order and cut
         // at the page size. The few changed since have their key looked up in their messages.
         Sql recent = new Sql("SELECT c.id AS id, c.last_message_at AS sort_key FROM conversation c WHERE ", List.of())
-                .append(where.text, where.params).append(" AND c.last_message_at <= ?", List.of(cursor.asOf()));
+                .append(where.text, where.params)
+                .append(" AND c.last_message_at <= ?", List.of(cursor.asOf()));
         if (cursor.key() != null) {
-            recent = recent.append(" AND (c.last_message_at < ? OR (c.last_message_at = ? AND c.id < ?))", List.of(cursor.key(), cursor.key(), cursor.id()));
+            recent = recent.append(
+                    " AND (c.last_message_at < ? OR (c.last_message_at = ? AND c.id < ?))",
+                    List.of(cursor.key(), cursor.key(), cursor.id()));
         }
-        recent = recent.append(" ORDER BY c.last_message_at DESC, c.id DESC FETCH FIRST " + (first + 1) + " ROWS ONLY", List.of());
-        Sql listing = new Sql("SELECT id, sort_key FROM (SELECT * FROM (", List.of()).append(recent.text, recent.params)
-                .append(") recent UNION ALL SELECT c.id AS id, (SELECT MAX(k.created_at) FROM message k WHERE k.conversation_id = c.id"
-                        + " AND k.created_at <= ?) AS sort_key FROM conversation c WHERE ", List.of(cursor.asOf()))
-                .append(where.text, where.params).append(" AND c.last_message_at > ?", List.of(cursor.asOf()))
+        recent = recent.append(
+                " ORDER BY c.last_message_at DESC, c.id DESC FETCH FIRST " + (first + 1) + " ROWS ONLY", List.of());
+        Sql listing = new Sql("SELECT id, sort_key FROM (SELECT * FROM (", List.of())
+                .append(recent.text, recent.params)
+                .append(
+                        ") recent UNION ALL SELECT c.id AS id, (SELECT MAX(k.created_at) FROM message k WHERE k.conversation_id = c.id"
+                                + " AND k.created_at <= ?) AS sort_key FROM conversation c WHERE ",
+                        List.of(cursor.asOf()))
+                .append(where.text, where.params)
+                .append(" AND c.last_message_at > ?", List.of(cursor.asOf()))
                 .append(") keyed WHERE sort_key IS NOT NULL", List.of());
         if (cursor.key() != null) {
-            listing = listing.append(" AND (sort_key < ? OR (sort_key = ? AND id < ?))", List.of(cursor.key(), cursor.key(), cursor.id()));
+            listing = listing.append(
+                    " AND (sort_key < ? OR (sort_key = ? AND id < ?))",
+                    List.of(cursor.key(), cursor.key(), cursor.id()));
         }
         listing = listing.append(" ORDER BY sort_key DESC, id DESC", List.of());
         @SuppressWarnings("unchecked")
@@ -86,41 +97,64 @@ public class Inbox {
 
         List<Object[]> page = rows.subList(0, Math.min(first, rows.size()));
         List<Long> ids = page.stream().map(row -> ((Number) row[0]).longValue()).toList();
-        Map<Long, Conversation> loaded = ids.isEmpty() ? Map.of() : em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Conversation::id, Function.identity()));
-        List<ConversationData> items = ids.stream().map(loaded::get).map(Conversation::toData).toList();
+        Map<Long, Conversation> loaded = ids.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery(Conversation.BY_IDS, Conversation.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(Conversation::id, Function.identity()));
+        List<ConversationData> items =
+                ids.stream().map(loaded::get).map(Conversation::toData).toList();
 
         String next = rows.size() > first
-                ? new Cursor(cursor.asOf(), instant(page.get(page.size() - 1)[1]), ids.get(ids.size() - 1)).encode() : null;
+                ? new Cursor(cursor.asOf(), instant(page.get(page.size() - 1)[1]), ids.get(ids.size() - 1)).encode()
+                : null;
         return new ConversationPageData(items, next);
     }
 
     /** How many conversations match the filter now (asked for on its own: counting costs more than a page). */
     public int count(ConversationFilterData filter) {
         Sql where = where(filter);
-        return ((Number) new Sql("SELECT COUNT(*) FROM conversation c WHERE " + where.text, where.params).query(em).getSingleResult()).intValue();
+        return ((Number) new Sql("SELECT COUNT(*) FROM conversation c WHERE " + where.text, where.params)
+                        .query(em)
+                        .getSingleResult())
+                .intValue();
     }
 
     private Sql where(ConversationFilterData filter) {
         Sql where = new Sql("1 = 1", List.of());
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-            List<ConversationStatus> statuses = filter.statuses().stream().sorted(Comparator.naturalOrder()).toList();
-            where = where.append(" AND c.status IN (" + String.join(", ", statuses.stream().map(status -> "?").toList()) + ")",
+            List<ConversationStatus> statuses =
+                    filter.statuses().stream().sorted(Comparator.naturalOrder()).toList();
+            where = where.append(
+                    " AND c.status IN ("
+                            + String.join(
+                                    ", ", statuses.stream().map(status -> "?").toList()) + ")",
                     statuses.stream().map(status -> (Object) status.name()).toList());
         }
         if (filter.lineId() != null) {
-            where = where.append(" AND c.line_id = ?", List.of(EntityIds.parse(filter.lineId()).orElse(-1L)));
+            where = where.append(
+                    " AND c.line_id = ?",
+                    List.of(EntityIds.parse(filter.lineId()).orElse(-1L)));
         }
         if (filter.from() != null || filter.to() != null) {
-            where = where.append(" AND EXISTS (SELECT 1 FROM message d WHERE d.conversation_id = c.id AND d.created_at >= ? AND d.created_at < ?)",
-                    List.of(filter.from() == null ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : filter.from(),
-                            filter.to() == null ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC) : filter.to()));
+            where = where.append(
+                    " AND EXISTS (SELECT 1 FROM message d WHERE d.conversation_id = c.id AND d.created_at >= ? AND d.created_at < ?)",
+                    List.of(
+                            filter.from() == null
+                                    ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                                    : filter.from(),
+                            filter.to() == null
+                                    ? OffsetDateTime.of(9999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                                    : filter.to()));
         }
         if (filter.customerId() != null) {
             where = where.append(" AND c.customer_id = ?", List.of(filter.customerId()));
         }
         if (filter.unreviewedOnly()) {
-            where = where.append(" AND EXISTS (SELECT 1 FROM message u WHERE u.conversation_id = c.id AND u.reviewed = FALSE)", List.of());
+            where = where.append(
+                    " AND EXISTS (SELECT 1 FROM message u WHERE u.conversation_id = c.id AND u.reviewed = FALSE)",
+                    List.of());
         }
         String search = Text.optional("search", filter.search(), MAX_SEARCH);
         if (search != null) {
@@ -141,10 +175,12 @@ public class Inbox {
         }
         List<CustomerData> named = customers.findByName(search, NAME_MATCHES);
         if (!named.isEmpty()) {
-            parts.add("c.customer_id IN (" + String.join(", ", named.stream().map(customer -> "?").toList()) + ")");
+            parts.add("c.customer_id IN ("
+                    + String.join(", ", named.stream().map(customer -> "?").toList()) + ")");
             named.forEach(customer -> params.add(customer.id()));
         }
-        parts.add("EXISTS (SELECT 1 FROM message b WHERE b.conversation_id = c.id AND LOWER(b.body) LIKE ? ESCAPE '" + LikePattern.ESCAPE + "')");
+        parts.add("EXISTS (SELECT 1 FROM message b WHERE b.conversation_id = c.id AND LOWER(b.body) LIKE ? ESCAPE '"
+                + LikePattern.ESCAPE + "')");
         params.add(LikePattern.containing(search));
         return new Sql(String.join(" OR ", parts), params);
     }
@@ -197,8 +233,12 @@ public class Inbox {
 
         static Cursor parse(String cursor) {
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
-                return new Cursor(instantOf(Long.parseLong(parts[0])).atOffset(ZoneOffset.UTC), instantOf(Long.parseLong(parts[1])), Long.parseLong(parts[2]));
+                String[] parts =
+                        new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
+                return new Cursor(
+                        instantOf(Long.parseLong(parts[0])).atOffset(ZoneOffset.UTC),
+                        instantOf(Long.parseLong(parts[1])),
+                        Long.parseLong(parts[2]));
             } catch (RuntimeException malformed) {
                 throw new ValidationException("after", "is not a cursor this API returned");
             }

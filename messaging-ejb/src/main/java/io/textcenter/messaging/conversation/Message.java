@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -22,14 +21,21 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "message")
 @NamedQuery(name = Message.BY_CARRIER_SID, query = "SELECT m FROM Message m WHERE m.carrierSid = :sid")
-@NamedQuery(name = Message.COUNTS,
-        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids GROUP BY m.conversationId")
-@NamedQuery(name = Message.UNREVIEWED_COUNTS,
-        query = "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
-@NamedQuery(name = Message.UNREVIEWED,
+@NamedQuery(
+        name = Message.COUNTS,
+        query =
+                "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids GROUP BY m.conversationId")
+@NamedQuery(
+        name = Message.UNREVIEWED_COUNTS,
+        query =
+                "SELECT m.conversationId, COUNT(m) FROM Message m WHERE m.conversationId IN :ids AND m.reviewed = FALSE GROUP BY m.conversationId")
+@NamedQuery(
+        name = Message.UNREVIEWED,
         query = "SELECT m FROM Message m WHERE m.conversationId = :conversationId AND m.reviewed = FALSE")
-@NamedQuery(name = Message.KIND_SINCE,
-        query = "SELECT COUNT(m) FROM Message m WHERE m.conversationId = :conversationId AND m.kind = :kind AND m.createdAt > :since")
+@NamedQuery(
+        name = Message.KIND_SINCE,
+        query =
+                "SELECT COUNT(m) FROM Message m WHERE m.conversationId = :conversationId AND m.kind = :kind AND m.createdAt > :since")
 public class Message {
 
     static final String BY_CARRIER_SID = "Message.byCarrierSid";
@@ -113,8 +119,14 @@ public class Message {
         // for JPA
     }
 
-    private Message(Conversation conversation, MessageDirection direction, MessageKind kind, String body, OffsetDateTime at,
-                    String authorId, int segments) {
+    private Message(
+            Conversation conversation,
+            MessageDirection direction,
+            MessageKind kind,
+            String body,
+            OffsetDateTime at,
+            String authorId,
+            int segments) {
         this.conversationId = conversation.id();
         this.lineId = conversation.lineId();
         this.direction = direction;
@@ -127,7 +139,13 @@ public class Message {
     }
 
     /** A text the carrier delivered to us: unreviewed until someone in the center has seen it. */
-    static Message received(Conversation conversation, String carrierSid, MessageKind kind, String body, int segments, OffsetDateTime at) {
+    static Message received(
+            Conversation conversation,
+            String carrierSid,
+            MessageKind kind,
+            String body,
+            int segments,
+            OffsetDateTime at) {
         Message message = new Message(conversation, MessageDirection.INBOUND, kind, body, at, null, segments);
         message.carrierSid = carrierSid;
         message.deliveryStatus = DeliveryStatus.RECEIVED;
@@ -135,7 +153,13 @@ public class Message {
     }
 
     /** A text to send: QUEUED for the dispatcher, due at once. */
-    static Message queued(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at) {
+    static Message queued(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            String authorId,
+            int segments,
+            OffsetDateTime at) {
         Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
         message.deliveryStatus = DeliveryStatus.QUEUED;
         message.nextAttemptAt = at;
@@ -143,8 +167,14 @@ public class Message {
     }
 
     /** A text to send at {@code sendAt}: SCHEDULED until then, when the outbox takes it as it takes a QUEUED one. */
-    static Message scheduled(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
-                             OffsetDateTime sendAt) {
+    static Message scheduled(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            String authorId,
+            int segments,
+            OffsetDateTime at,
+            OffsetDateTime sendAt) {
         Message message = queued(conversation, kind, body, authorId, segments, at);
         message.deliveryStatus = DeliveryStatus.SCHEDULED;
         message.nextAttemptAt = sendAt;
@@ -152,7 +182,8 @@ public class Message {
     }
 
     /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
-    static Message autoResponse(Conversation conversation, String body, int segments, OffsetDateTime at, long responderId) {
+    static Message autoResponse(
+            Conversation conversation, String body, int segments, OffsetDateTime at, long responderId) {
         Message message = queued(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at);
         message.responderId = responderId;
         return message;
@@ -164,8 +195,14 @@ public class Message {
     }
 
     /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */
-    static Message skipped(Conversation conversation, MessageKind kind, String body, String authorId, int segments, OffsetDateTime at,
-                           String reason) {
+    static Message skipped(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            String authorId,
+            int segments,
+            OffsetDateTime at,
+            String reason) {
         Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
         message.deliveryStatus = DeliveryStatus.SKIPPED;
         message.errorMessage = reason;
@@ -173,7 +210,8 @@ public class Message {
     }
 
     /** An event or note inside the center, never sent. */
-    static Message internal(Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
+    static Message internal(
+            Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
         return new Message(conversation, MessageDirection.INTERNAL, kind, body, at, authorId, 0);
     }
 
@@ -302,7 +340,19 @@ public class Message {
     }
 
     MessageData toData() {
-        return new MessageData(EntityIds.format(id), EntityIds.format(conversationId), direction, kind, body, createdAt,
-                reviewed, authorId, segments, deliveryStatus, errorCode, errorMessage, recoveredLate);
+        return new MessageData(
+                EntityIds.format(id),
+                EntityIds.format(conversationId),
+                direction,
+                kind,
+                body,
+                createdAt,
+                reviewed,
+                authorId,
+                segments,
+                deliveryStatus,
+                errorCode,
+                errorMessage,
+                recoveredLate);
     }
 }

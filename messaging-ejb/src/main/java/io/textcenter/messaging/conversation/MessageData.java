@@ -7,7 +7,17 @@ import java.time.OffsetDateTime;
  * {@code recoveredLate}: a received text read back from the carrier's log (its webhook never came) too late for
  * automatic answers.
  */
-public record MessageData(String id, String conversationId, MessageDirection direction, MessageKind kind, String body,
-                          OffsetDateTime at, boolean reviewed, String authorId, int segments,
-                          DeliveryStatus deliveryStatus, String errorCode, String errorMessage, boolean recoveredLate) {
-}
+public record MessageData(
+        String id,
+        String conversationId,
+        MessageDirection direction,
+        MessageKind kind,
+        String body,
+        OffsetDateTime at,
+        boolean reviewed,
+        String authorId,
+        int segments,
+        DeliveryStatus deliveryStatus,
+        String errorCode,
+        String errorMessage,
+        boolean recoveredLate) {}

@@ -2,5 +2,7 @@ package io.textcenter.messaging.conversation;
 
 /** INTERNAL messages (whispers, claim/resolve events) are never sent. */
 public enum MessageDirection {
-    INBOUND, OUTBOUND, INTERNAL
+    INBOUND,
+    OUTBOUND,
+    INTERNAL
 }

@@ -9,6 +9,10 @@ import java.util.List;
  * @param at            when the carrier received it (for a text read back from the carrier's log, the log's time)
  * @param recoveredLate read back from the carrier's log too late for automatic answers
  */
-public record ReceivedMessage(String carrierSid, MessageKind kind, String body, List<MediaItem> media, OffsetDateTime at,
-                              boolean recoveredLate) {
-}
+public record ReceivedMessage(
+        String carrierSid,
+        MessageKind kind,
+        String body,
+        List<MediaItem> media,
+        OffsetDateTime at,
+        boolean recoveredLate) {}

@@ -14,17 +14,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.OffsetDateTime;
 
 /** An appointment of the standalone directory. Customer and technician are referenced by id (foreign keys). */
 @Entity
 @Table(name = "appointment")
-@NamedQuery(name = Appointment.STARTING_BETWEEN,
+@NamedQuery(
+        name = Appointment.STARTING_BETWEEN,
         query = "SELECT a FROM Appointment a WHERE a.start >= :from AND a.start < :to ORDER BY a.start, a.id")
 @NamedQuery(name = Appointment.BY_IDS, query = "SELECT a FROM Appointment a WHERE a.id IN :ids")
-@NamedQuery(name = Appointment.NEXT_OF_CUSTOMER, query = "SELECT a FROM Appointment a WHERE a.customerId = :customerId"
-        + " AND a.start > :after AND a.status <> :canceled ORDER BY a.start, a.id")
+@NamedQuery(
+        name = Appointment.NEXT_OF_CUSTOMER,
+        query = "SELECT a FROM Appointment a WHERE a.customerId = :customerId"
+                + " AND a.start > :after AND a.status <> :canceled ORDER BY a.start, a.id")
 public class Appointment {
 
     static final String STARTING_BETWEEN = "Appointment.startingBetween";
@@ -71,7 +73,12 @@ public class Appointment {
     }
 
     AppointmentData toData() {
-        return new AppointmentData(EntityIds.format(id), EntityIds.format(customerId),
-                technicianId == null ? null : EntityIds.format(technicianId), start, status, preNotification);
+        return new AppointmentData(
+                EntityIds.format(id),
+                EntityIds.format(customerId),
+                technicianId == null ? null : EntityIds.format(technicianId),
+                start,
+                status,
+                preNotification);
     }
 }

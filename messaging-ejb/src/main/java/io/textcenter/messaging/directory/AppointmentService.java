@@ -6,11 +6,10 @@ import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.TechnicianStatusChanged;
 import io.textcenter.messaging.api.ValidationException;
-import jakarta.enterprise.event.Event;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,11 +49,16 @@ public class AppointmentService {
     public AppointmentData save(AppointmentData input) {
         AppointmentData existing = input.id() == null ? null : get(input.id());
         String customerId = customers.get(input.customerId()).id();
-        String technicianId = input.technicianId() == null ? null : employees.get(input.technicianId()).id();
+        String technicianId = input.technicianId() == null
+                ? null
+                : employees.get(input.technicianId()).id();
         if (input.start() == null) {
             throw new ValidationException("start", "must be given");
         }
-        return directory.save(new AppointmentData(existing == null ? null : existing.id(), customerId, technicianId,
+        return directory.save(new AppointmentData(
+                existing == null ? null : existing.id(),
+                customerId,
+                technicianId,
                 input.start().withOffsetSameInstant(ZoneOffset.UTC),
                 existing == null ? AppointmentStatus.SCHEDULED : existing.status(),
                 existing == null ? null : existing.preNotification()));
@@ -84,10 +88,15 @@ public class AppointmentService {
         if (appointment.status() == status) {
             return appointment;
         }
-        AppointmentData changed = directory.save(new AppointmentData(appointment.id(), appointment.customerId(),
-                appointment.technicianId(), appointment.start(), status, appointment.preNotification()));
-        statusChanged.fire(new TechnicianStatusChanged(appointment.id(), appointment.status(), status, appointment.technicianId(),
-                OffsetDateTime.now(clock)));
+        AppointmentData changed = directory.save(new AppointmentData(
+                appointment.id(),
+                appointment.customerId(),
+                appointment.technicianId(),
+                appointment.start(),
+                status,
+                appointment.preNotification()));
+        statusChanged.fire(new TechnicianStatusChanged(
+                appointment.id(), appointment.status(), status, appointment.technicianId(), OffsetDateTime.now(clock)));
         return changed;
     }
 
@@ -99,8 +108,13 @@ public class AppointmentService {
     /** The customer confirmed by text: the dispatch board shows it as the appointment's pre-notification. */
     public AppointmentData confirmViaSms(String appointmentId) {
         AppointmentData appointment = get(appointmentId);
-        return directory.save(new AppointmentData(appointment.id(), appointment.customerId(), appointment.technicianId(),
-                appointment.start(), appointment.status(), CONFIRMED_VIA_SMS));
+        return directory.save(new AppointmentData(
+                appointment.id(),
+                appointment.customerId(),
+                appointment.technicianId(),
+                appointment.start(),
+                appointment.status(),
+                CONFIRMED_VIA_SMS));
     }
 
     /** The appointments of one calendar day in the company's time zone. */

@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Customer.BY_MOBILE, query = "SELECT c FROM Customer c WHERE c.mobile = :mobile ORDER BY c.id")
 @NamedQuery(name = Customer.BY_MOBILES, query = "SELECT c FROM Customer c WHERE c.mobile IN :mobiles ORDER BY c.id")
 @NamedQuery(name = Customer.BY_IDS, query = "SELECT c FROM Customer c WHERE c.id IN :ids")
-@NamedQuery(name = Customer.BY_NAME, query = "SELECT c FROM Customer c WHERE LOWER(c.name) LIKE :pattern ESCAPE '\\' ORDER BY c.id")
+@NamedQuery(
+        name = Customer.BY_NAME,
+        query = "SELECT c FROM Customer c WHERE LOWER(c.name) LIKE :pattern ESCAPE '\\' ORDER BY c.id")
 public class Customer {
 
     static final String BY_MOBILE = "Customer.byMobile";

@@ -2,16 +2,15 @@ package io.textcenter.messaging.directory;
 
 import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.CustomerDirectory;
+import io.textcenter.messaging.api.CustomerSaved;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
-import io.textcenter.messaging.api.CustomerSaved;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,8 @@ public class CustomerService {
         if (input.id() != null) {
             get(input.id());
         }
-        CustomerData stored = directory.save(new CustomerData(input.id(),
+        CustomerData stored = directory.save(new CustomerData(
+                input.id(),
                 Text.required("name", input.name(), NAME_LENGTH),
                 phoneNumbers.optional("mobile", input.mobile())));
         saved.fire(new CustomerSaved(stored));

@@ -2,17 +2,16 @@ package io.textcenter.messaging.directory;
 
 import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
+import io.textcenter.messaging.api.EmployeeSaved;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
-import io.textcenter.messaging.api.EmployeeSaved;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -40,13 +39,16 @@ public class EmployeeService {
         }
         String loginId = Text.optional("loginId", input.loginId(), LOGIN_ID_LENGTH);
         if (loginId != null) {
-            directory.findByLoginId(loginId)
+            directory
+                    .findByLoginId(loginId)
                     .filter(holder -> !Objects.equals(holder.id(), input.id()))
                     .ifPresent(holder -> {
-                        throw new ValidationException("loginId", "\"" + loginId + "\" is already the login of " + holder.name());
+                        throw new ValidationException(
+                                "loginId", "\"" + loginId + "\" is already the login of " + holder.name());
                     });
         }
-        EmployeeData stored = directory.save(new EmployeeData(input.id(),
+        EmployeeData stored = directory.save(new EmployeeData(
+                input.id(),
                 Text.required("name", input.name(), NAME_LENGTH),
                 phoneNumbers.optional("mobile", input.mobile()),
                 loginId,

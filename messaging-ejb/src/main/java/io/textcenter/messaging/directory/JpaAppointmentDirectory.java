@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -29,21 +28,32 @@ public class JpaAppointmentDirectory implements AppointmentDirectory {
 
     @Override
     public List<AppointmentData> findAll(Collection<String> ids) {
-        return JpaRows.findAll(em, Appointment.BY_IDS, Appointment.class, ids).stream().map(Appointment::toData).toList();
+        return JpaRows.findAll(em, Appointment.BY_IDS, Appointment.class, ids).stream()
+                .map(Appointment::toData)
+                .toList();
     }
 
     @Override
     public List<AppointmentData> findStartingBetween(OffsetDateTime from, OffsetDateTime to) {
         return em.createNamedQuery(Appointment.STARTING_BETWEEN, Appointment.class)
-                .setParameter("from", from).setParameter("to", to)
-                .getResultStream().map(Appointment::toData).toList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(Appointment::toData)
+                .toList();
     }
 
     @Override
     public Optional<AppointmentData> nextFor(String customerId, OffsetDateTime after) {
-        return EntityIds.parse(customerId).flatMap(key -> em.createNamedQuery(Appointment.NEXT_OF_CUSTOMER, Appointment.class)
-                .setParameter("customerId", key).setParameter("after", after).setParameter("canceled", AppointmentStatus.CANCELED)
-                .setMaxResults(1).getResultStream().findFirst().map(Appointment::toData));
+        return EntityIds.parse(customerId)
+                .flatMap(key -> em.createNamedQuery(Appointment.NEXT_OF_CUSTOMER, Appointment.class)
+                        .setParameter("customerId", key)
+                        .setParameter("after", after)
+                        .setParameter("canceled", AppointmentStatus.CANCELED)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(Appointment::toData));
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,26 +27,39 @@ public class JpaCustomerDirectory implements CustomerDirectory {
 
     @Override
     public List<CustomerData> findAll(Collection<String> ids) {
-        return JpaRows.findAll(em, Customer.BY_IDS, Customer.class, ids).stream().map(Customer::toData).toList();
+        return JpaRows.findAll(em, Customer.BY_IDS, Customer.class, ids).stream()
+                .map(Customer::toData)
+                .toList();
     }
 
     @Override
     public List<CustomerData> findByMobile(String mobile) {
-        return em.createNamedQuery(Customer.BY_MOBILE, Customer.class).setParameter("mobile", mobile)
-                .getResultStream().map(Customer::toData).toList();
+        return em.createNamedQuery(Customer.BY_MOBILE, Customer.class)
+                .setParameter("mobile", mobile)
+                .getResultStream()
+                .map(Customer::toData)
+                .toList();
     }
 
     @Override
     public List<CustomerData> findByMobiles(Collection<String> mobiles) {
-        return mobiles.isEmpty() ? List.of() : em.createNamedQuery(Customer.BY_MOBILES, Customer.class).setParameter("mobiles", Set.copyOf(mobiles))
-                .getResultStream().map(Customer::toData).toList();
+        return mobiles.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Customer.BY_MOBILES, Customer.class)
+                        .setParameter("mobiles", Set.copyOf(mobiles))
+                        .getResultStream()
+                        .map(Customer::toData)
+                        .toList();
     }
 
     @Override
     public List<CustomerData> findByName(String fragment, int limit) {
         return em.createNamedQuery(Customer.BY_NAME, Customer.class)
                 .setParameter("pattern", LikePattern.containing(fragment))
-                .setMaxResults(limit).getResultStream().map(Customer::toData).toList();
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(Customer::toData)
+                .toList();
     }
 
     @Override

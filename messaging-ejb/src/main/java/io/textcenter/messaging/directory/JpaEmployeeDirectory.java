@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,30 +26,46 @@ public class JpaEmployeeDirectory implements EmployeeDirectory {
 
     @Override
     public List<EmployeeData> all() {
-        return em.createNamedQuery(Employee.ALL, Employee.class).getResultStream().map(Employee::toData).toList();
+        return em.createNamedQuery(Employee.ALL, Employee.class)
+                .getResultStream()
+                .map(Employee::toData)
+                .toList();
     }
 
     @Override
     public List<EmployeeData> findAll(Collection<String> ids) {
-        return JpaRows.findAll(em, Employee.BY_IDS, Employee.class, ids).stream().map(Employee::toData).toList();
+        return JpaRows.findAll(em, Employee.BY_IDS, Employee.class, ids).stream()
+                .map(Employee::toData)
+                .toList();
     }
 
     @Override
     public Optional<EmployeeData> findByLoginId(String loginId) {
-        return em.createNamedQuery(Employee.BY_LOGIN_ID, Employee.class).setParameter("loginId", loginId)
-                .getResultStream().findFirst().map(Employee::toData);
+        return em.createNamedQuery(Employee.BY_LOGIN_ID, Employee.class)
+                .setParameter("loginId", loginId)
+                .getResultStream()
+                .findFirst()
+                .map(Employee::toData);
     }
 
     @Override
     public List<EmployeeData> findByMobile(String mobile) {
-        return em.createNamedQuery(Employee.BY_MOBILE, Employee.class).setParameter("mobile", mobile)
-                .getResultStream().map(Employee::toData).toList();
+        return em.createNamedQuery(Employee.BY_MOBILE, Employee.class)
+                .setParameter("mobile", mobile)
+                .getResultStream()
+                .map(Employee::toData)
+                .toList();
     }
 
     @Override
     public List<EmployeeData> findByMobiles(Collection<String> mobiles) {
-        return mobiles.isEmpty() ? List.of() : em.createNamedQuery(Employee.BY_MOBILES, Employee.class).setParameter("mobiles", Set.copyOf(mobiles))
-                .getResultStream().map(Employee::toData).toList();
+        return mobiles.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Employee.BY_MOBILES, Employee.class)
+                        .setParameter("mobiles", Set.copyOf(mobiles))
+                        .getResultStream()
+                        .map(Employee::toData)
+                        .toList();
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.textcenter.messaging.directory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.persistence.EntityManager;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import java.util.Optional;
 /** Look-ups the JPA directories share: API ids are strings, rows are keyed by number. */
 final class JpaRows {
 
-    private JpaRows() {
-    }
+    private JpaRows() {}
 
     static <E> Optional<E> find(EntityManager em, Class<E> type, String id) {
         return EntityIds.parse(id).map(key -> em.find(type, key));
@@ -24,7 +22,11 @@ final class JpaRows {
 
     /** One query for a whole batch of ids, so GraphQL pages cost the same number of statements at any size. */
     static <E> List<E> findAll(EntityManager em, String namedQuery, Class<E> type, Collection<String> ids) {
-        List<Long> keys = ids.stream().map(EntityIds::parse).flatMap(Optional::stream).distinct().toList();
+        List<Long> keys = ids.stream()
+                .map(EntityIds::parse)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
         if (keys.isEmpty()) {
             return List.of();
         }

@@ -19,17 +19,16 @@ import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What happens to a received text, in one transaction: stored once (by its MessageSid) in the conversation of that
@@ -45,6 +44,7 @@ public class InboundService {
     private static final String GENERIC_CONTENT_TYPE = "application/octet-stream";
     /** The conversation column's width; alphanumeric senders have at most 11 characters, short codes 6 digits. */
     private static final int MAX_SENDER_ID = 16;
+
     private static final String UNKNOWN_SENDER = "unknown";
 
     @Inject
@@ -110,12 +110,12 @@ public class InboundService {
             default -> MessageKind.TEXT;
         };
         boolean answered = answer && phoneNumber.isPresent();
-        MessageData received = conversations.received(conversation,
-                new ReceivedMessage(text.carrierSid(), kind, text.body(), text.media(), at, !answer));
+        MessageData received = conversations.received(
+                conversation, new ReceivedMessage(text.carrierSid(), kind, text.body(), text.media(), at, !answer));
         switch (keyword) {
             case OPT_OUT -> consent.optOut(from, "keyword " + text.body().strip());
             case OPT_IN -> consent.optIn(from);
-            case HELP -> { } // the carrier answers HELP itself; the message is kept for the center
+            case HELP -> {} // the carrier answers HELP itself; the message is kept for the center
             case NONE -> {
                 if (answered) {
                     answer(line, conversation, text.body(), firstMessage, at);
@@ -145,14 +145,20 @@ public class InboundService {
             throw new ValidationException("MessageSid", "is not a carrier message id");
         }
         if (text.body() != null && text.body().length() > CarrierLimits.MAX_BODY_CHARACTERS) {
-            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
-                    + " characters, the most one text carries (it has " + text.body().length() + ")");
+            throw new ValidationException(
+                    "body",
+                    "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
+                            + " characters, the most one text carries (it has "
+                            + text.body().length() + ")");
         }
         List<MediaItem> media = new ArrayList<>();
         for (MediaItem item : text.media()) {
             String url = item.url().strip();
-            String type = item.contentType() == null || item.contentType().isBlank() || item.contentType().length() > MAX_CONTENT_TYPE
-                    ? GENERIC_CONTENT_TYPE : item.contentType().strip();
+            String type = item.contentType() == null
+                            || item.contentType().isBlank()
+                            || item.contentType().length() > MAX_CONTENT_TYPE
+                    ? GENERIC_CONTENT_TYPE
+                    : item.contentType().strip();
             media.add(new MediaItem(url.length() > MAX_URL ? url.substring(0, MAX_URL) : url, type));
         }
         String body = text.body() == null ? null : text.body().replace('\u0000', '\uFFFD');
@@ -172,9 +178,11 @@ public class InboundService {
      * Nobody reads replies to an outbound-only number: say so, at most once a day per number (no reply loops). On a
      * two-way line the auto-responders decide.
      */
-    private void answer(SenderLineData line, Conversation conversation, String body, boolean firstMessage, OffsetDateTime now) {
+    private void answer(
+            SenderLineData line, Conversation conversation, String body, boolean firstMessage, OffsetDateTime now) {
         if (line.kind() == LineKind.OUTBOUND_ONLY) {
-            if (!conversations.hasSince(conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
+            if (!conversations.hasSince(
+                    conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
                 outbox.queue(conversation, MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null);
             }
             return;

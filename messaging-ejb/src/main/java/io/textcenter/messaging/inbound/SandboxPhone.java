@@ -11,7 +11,6 @@ import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +42,8 @@ public class SandboxPhone {
     /** The stored INBOUND message. */
     public MessageData text(String from, String to, String body, List<String> mediaUrls) {
         if (!available()) {
-            throw new ForbiddenException("the sandbox phone works only in sandbox mode (messaging.carrier.sandbox=true)");
+            throw new ForbiddenException(
+                    "the sandbox phone works only in sandbox mode (messaging.carrier.sandbox=true)");
         }
         List<String> urls = mediaUrls == null ? List.of() : mediaUrls;
         if (urls.size() > CarrierLimits.MAX_MEDIA) {
@@ -57,7 +57,8 @@ public class SandboxPhone {
         String line = phoneNumbers.require("to", to);
         String sid = "SM" + UUID.randomUUID().toString().replace("-", "");
         try {
-            return inbound.receive(new InboundText(sid, sender, line, body, media)).orElseThrow();
+            return inbound.receive(new InboundText(sid, sender, line, body, media))
+                    .orElseThrow();
         } catch (UnknownLineException notALine) {
             throw new ValidationException("to", "no line of the company has the number " + line);
         }

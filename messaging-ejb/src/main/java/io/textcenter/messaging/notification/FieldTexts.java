@@ -22,12 +22,11 @@ import io.textcenter.messaging.template.TemplateData;
 import io.textcenter.messaging.template.TemplateService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Texts to employees from the notification line: Dispatch Now (the appointment's details and link to its technician)
@@ -76,7 +75,8 @@ public class FieldTexts {
     public MessageData dispatchNow(String appointmentId, String senderLoginId) {
         AppointmentData appointment = appointments.get(appointmentId);
         if (appointment.technicianId() == null) {
-            throw new ValidationException("appointmentId", "appointment " + appointmentId + " has no technician to dispatch");
+            throw new ValidationException(
+                    "appointmentId", "appointment " + appointmentId + " has no technician to dispatch");
         }
         EmployeeData technician = reachable(employees.get(appointment.technicianId()), "appointmentId");
         Conversation conversation = conversationWith(technician);
@@ -84,10 +84,12 @@ public class FieldTexts {
         return send(conversation, composer.compose(dispatchNowMessage, false, List.of(), context), senderLoginId);
     }
 
-    public MessageData textEmployee(String employeeId, String body, String templateId, boolean includeAppLink, String senderLoginId) {
+    public MessageData textEmployee(
+            String employeeId, String body, String templateId, boolean includeAppLink, String senderLoginId) {
         EmployeeData employee = reachable(employees.get(employeeId), "employeeId");
         TemplateData template = templateId == null ? null : templates.get(templateId);
-        String text = body != null && !body.isBlank() ? body.strip() : template == null ? "" : Composer.textOf(template);
+        String text =
+                body != null && !body.isBlank() ? body.strip() : template == null ? "" : Composer.textOf(template);
         if (text.isEmpty()) {
             throw new ValidationException("body", "write a message or pick a template");
         }
@@ -96,8 +98,11 @@ public class FieldTexts {
             text = text + APP_LINK_LINES;
         }
         Conversation conversation = conversationWith(employee);
-        Composed composed = composer.compose(text, template != null && template.includeVCard(),
-                template == null ? List.of() : template.imageUrls(), contexts.of(conversation.toData()).withEmployee(employee));
+        Composed composed = composer.compose(
+                text,
+                template != null && template.includeVCard(),
+                template == null ? List.of() : template.imageUrls(),
+                contexts.of(conversation.toData()).withEmployee(employee));
         if (includeAppLink && composed.text().emptyFields().contains("AppLink")) {
             throw new ValidationException("includeAppLink", "set the company's app link first (updateCompanySettings)");
         }
@@ -106,15 +111,22 @@ public class FieldTexts {
 
     private MessageData send(Conversation conversation, Composed composed, String senderLoginId) {
         if (composed.text().body().length() > CarrierLimits.MAX_BODY_CHARACTERS) {
-            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters once filled in");
+            throw new ValidationException(
+                    "body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters once filled in");
         }
-        String authorId = Optional.ofNullable(senderLoginId).flatMap(employeeDirectory::findByLoginId).map(EmployeeData::id).orElse(null);
-        return outbox.queue(conversation, MessageKind.NOTIFICATION, composed.text().body(), composed.media(), authorId);
+        String authorId = Optional.ofNullable(senderLoginId)
+                .flatMap(employeeDirectory::findByLoginId)
+                .map(EmployeeData::id)
+                .orElse(null);
+        return outbox.queue(
+                conversation, MessageKind.NOTIFICATION, composed.text().body(), composed.media(), authorId);
     }
 
     private Conversation conversationWith(EmployeeData employee) {
-        SenderLineData line = notificationLine.current()
-                .orElseThrow(() -> new ValidationException("lineId", "no active line to send from; add one (saveSenderLine)"));
+        SenderLineData line = notificationLine
+                .current()
+                .orElseThrow(() ->
+                        new ValidationException("lineId", "no active line to send from; add one (saveSenderLine)"));
         return conversations.openFor(Long.parseLong(line.id()), employee.mobile(), OffsetDateTime.now(clock));
     }
 

@@ -5,10 +5,9 @@ import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Comparator;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The line that notifications, Dispatch Now and employee texts go out from: the one configured by number
@@ -26,12 +25,18 @@ public class NotificationLine {
     Optional<String> configuredNumber;
 
     public Optional<SenderLineData> current() {
-        var active = lines.all().stream().filter(SenderLineData::active)
-                .sorted(Comparator.comparing(line -> Long.parseLong(line.id()))).toList();
+        var active = lines.all().stream()
+                .filter(SenderLineData::active)
+                .sorted(Comparator.comparing(line -> Long.parseLong(line.id())))
+                .toList();
         if (configuredNumber.isPresent()) {
-            return active.stream().filter(line -> line.phoneNumber().equals(configuredNumber.get())).findFirst();
+            return active.stream()
+                    .filter(line -> line.phoneNumber().equals(configuredNumber.get()))
+                    .findFirst();
         }
-        return active.stream().filter(line -> line.kind() == LineKind.OUTBOUND_ONLY).findFirst()
+        return active.stream()
+                .filter(line -> line.kind() == LineKind.OUTBOUND_ONLY)
+                .findFirst()
                 .or(() -> active.stream().findFirst());
     }
 }

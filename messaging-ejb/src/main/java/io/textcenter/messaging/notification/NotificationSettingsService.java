@@ -6,7 +6,6 @@ import io.textcenter.messaging.template.TemplateService;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,8 +18,11 @@ public class NotificationSettingsService {
 
     /** One per status, in the order an appointment goes through them. */
     public List<NotificationSettingData> all() {
-        return em.createNamedQuery(NotificationSetting.ALL, NotificationSetting.class).getResultStream()
-                .map(NotificationSetting::toData).sorted(Comparator.comparing(NotificationSettingData::status)).toList();
+        return em.createNamedQuery(NotificationSetting.ALL, NotificationSetting.class)
+                .getResultStream()
+                .map(NotificationSetting::toData)
+                .sorted(Comparator.comparing(NotificationSettingData::status))
+                .toList();
     }
 
     public NotificationSettingData of(AppointmentStatus status) {

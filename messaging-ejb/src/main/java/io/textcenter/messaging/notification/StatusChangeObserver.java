@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +30,11 @@ public class StatusChangeObserver {
                 notifications.notifyCustomer(change);
             } catch (RuntimeException failed) {
                 // e.g. the same change reported twice at once: the once-only key let one notification in
-                LOG.log(Level.WARNING, "Notification for appointment " + change.appointmentId() + " " + change.newStatus() + " not sent", failed);
+                LOG.log(
+                        Level.WARNING,
+                        "Notification for appointment " + change.appointmentId() + " " + change.newStatus()
+                                + " not sent",
+                        failed);
             }
         });
     }

@@ -14,7 +14,6 @@ import io.textcenter.messaging.template.Composer;
 import io.textcenter.messaging.template.MergeContexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,8 +67,12 @@ public class StatusNotifications {
         Optional<CustomerData> customer = appointment.flatMap(found -> customers.find(found.customerId()));
         Optional<SenderLineData> line = notificationLine.current();
         if (customer.isEmpty() || customer.get().mobile() == null || line.isEmpty()) {
-            LOG.info(() -> "No text for " + about + ": " + (customer.isEmpty() ? "no such appointment or customer"
-                    : customer.get().mobile() == null ? "the customer has no mobile number" : "no active line to send from"));
+            LOG.info(() -> "No text for " + about + ": "
+                    + (customer.isEmpty()
+                            ? "no such appointment or customer"
+                            : customer.get().mobile() == null
+                                    ? "the customer has no mobile number"
+                                    : "no active line to send from"));
             return;
         }
         String once = "status:" + change.appointmentId() + ":" + change.newStatus();
@@ -77,9 +80,12 @@ public class StatusNotifications {
             LOG.info(() -> "No text for " + about + ": the customer was already told");
             return;
         }
-        Conversation conversation = conversations.openFor(Long.parseLong(line.get().id()), customer.get().mobile(),
-                OffsetDateTime.now(clock));
-        Composed text = composer.compose(setting.message(), false, List.of(),
+        Conversation conversation = conversations.openFor(
+                Long.parseLong(line.get().id()), customer.get().mobile(), OffsetDateTime.now(clock));
+        Composed text = composer.compose(
+                setting.message(),
+                false,
+                List.of(),
                 contexts.with(contexts.of(conversation.toData()), appointment.get()));
         outbox.queueOnce(conversation, once, text.text().body(), text.media());
     }

@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -53,11 +52,14 @@ public class DeliveryReports {
             return;
         }
         Optional<Message> message = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid = :sid", Message.class)
-                .setParameter("sid", carrierSid).getResultStream().findFirst();
+                .setParameter("sid", carrierSid)
+                .getResultStream()
+                .findFirst();
         if (message.isPresent()) {
             apply(message.get(), status.get(), errorCode);
         } else {
-            em.persist(new WaitingDeliveryReport(carrierSid, status.get(), blankToNull(errorCode), OffsetDateTime.now(clock)));
+            em.persist(new WaitingDeliveryReport(
+                    carrierSid, status.get(), blankToNull(errorCode), OffsetDateTime.now(clock)));
         }
     }
 
@@ -68,13 +70,17 @@ public class DeliveryReports {
 
     /** Applies the kept reports of these texts, which have just been given their MessageSids, and forgets them. */
     public void applyWaiting(Collection<Message> recorded) {
-        Map<String, Message> bySid = recorded.stream().filter(message -> message.carrierSid() != null)
+        Map<String, Message> bySid = recorded.stream()
+                .filter(message -> message.carrierSid() != null)
                 .collect(Collectors.toMap(Message::carrierSid, Function.identity()));
         if (bySid.isEmpty()) {
             return;
         }
-        List<WaitingDeliveryReport> waiting = em.createQuery("SELECT r FROM WaitingDeliveryReport r WHERE r.carrierSid IN :sids",
-                WaitingDeliveryReport.class).setParameter("sids", bySid.keySet()).getResultList();
+        List<WaitingDeliveryReport> waiting = em.createQuery(
+                        "SELECT r FROM WaitingDeliveryReport r WHERE r.carrierSid IN :sids",
+                        WaitingDeliveryReport.class)
+                .setParameter("sids", bySid.keySet())
+                .getResultList();
         applyAndForget(waiting, bySid);
     }
 
@@ -83,16 +89,27 @@ public class DeliveryReports {
      * moment, neither seeing the other), and forgets those older than {@link #KEPT_FOR}. Run by the outbox sweep.
      */
     public void applyWaiting() {
-        List<WaitingDeliveryReport> matched = em.createQuery("SELECT r FROM WaitingDeliveryReport r WHERE EXISTS"
-                + " (SELECT m.id FROM Message m WHERE m.carrierSid = r.carrierSid)", WaitingDeliveryReport.class).getResultList();
+        List<WaitingDeliveryReport> matched = em.createQuery(
+                        "SELECT r FROM WaitingDeliveryReport r WHERE EXISTS"
+                                + " (SELECT m.id FROM Message m WHERE m.carrierSid = r.carrierSid)",
+                        WaitingDeliveryReport.class)
+                .getResultList();
         if (!matched.isEmpty()) {
-            Map<String, Message> bySid = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid IN :sids", Message.class)
-                    .setParameter("sids", matched.stream().map(WaitingDeliveryReport::carrierSid).distinct().toList())
-                    .getResultStream().collect(Collectors.toMap(Message::carrierSid, Function.identity()));
+            Map<String, Message> bySid = em.createQuery(
+                            "SELECT m FROM Message m WHERE m.carrierSid IN :sids", Message.class)
+                    .setParameter(
+                            "sids",
+                            matched.stream()
+                                    .map(WaitingDeliveryReport::carrierSid)
+                                    .distinct()
+                                    .toList())
+                    .getResultStream()
+                    .collect(Collectors.toMap(Message::carrierSid, Function.identity()));
             applyAndForget(matched, bySid);
         }
         em.createQuery("DELETE FROM WaitingDeliveryReport r WHERE r.receivedAt < :before")
-                .setParameter("before", OffsetDateTime.now(clock).minus(KEPT_FOR)).executeUpdate();
+                .setParameter("before", OffsetDateTime.now(clock).minus(KEPT_FOR))
+                .executeUpdate();
     }
 
     /**
@@ -100,9 +117,14 @@ public class DeliveryReports {
      * not read from the carrier's log yet: their MessageSids, the longest waiting first, at most {@code max}.
      */
     public List<String> unsettledSentBefore(OffsetDateTime sentBefore, int max) {
-        return em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.deliveryStatus = :sent AND m.statusCheckedAt IS NULL"
-                        + " AND m.sentAt < :before ORDER BY m.sentAt", String.class)
-                .setParameter("sent", DeliveryStatus.SENT).setParameter("before", sentBefore).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT m.carrierSid FROM Message m WHERE m.deliveryStatus = :sent AND m.statusCheckedAt IS NULL"
+                                + " AND m.sentAt < :before ORDER BY m.sentAt",
+                        String.class)
+                .setParameter("sent", DeliveryStatus.SENT)
+                .setParameter("before", sentBefore)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -111,18 +133,22 @@ public class DeliveryReports {
      */
     public boolean settleFromLog(String carrierSid, Optional<LoggedStatus> logged) {
         Optional<Message> message = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid = :sid", Message.class)
-                .setParameter("sid", carrierSid).getResultStream().findFirst();
+                .setParameter("sid", carrierSid)
+                .getResultStream()
+                .findFirst();
         if (message.isEmpty()) {
             return false;
         }
         message.get().statusChecked(OffsetDateTime.now(clock));
         Optional<DeliveryStatus> status = logged.flatMap(log -> toDeliveryStatus(log.status()));
-        return status.isPresent() && apply(message.get(), status.get(), logged.get().errorCode());
+        return status.isPresent()
+                && apply(message.get(), status.get(), logged.get().errorCode());
     }
 
     /** Reports kept now, waiting for their texts' records. */
     public long waitingCount() {
-        return em.createQuery("SELECT COUNT(r) FROM WaitingDeliveryReport r", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(r) FROM WaitingDeliveryReport r", Long.class)
+                .getSingleResult();
     }
 
     private void applyAndForget(List<WaitingDeliveryReport> reports, Map<String, Message> bySid) {

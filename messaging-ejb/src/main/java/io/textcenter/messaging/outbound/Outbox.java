@@ -3,10 +3,10 @@ package io.textcenter.messaging.outbound;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MessageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -26,7 +25,7 @@ import java.util.Set;
 
 /**
  * The one way a text leaves: it is recorded as a message of its conversation, in the caller's transaction, and sent
- * by the {@link Dispatcher} after that transaction commits. A number that opted out is recorded as SKIPPED instead.
+ * by the dispatch engine after that transaction commits. A number that opted out is recorded as SKIPPED instead.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,9 +34,9 @@ public class Outbox {
     /** Texts taken back with one statement (the bound on an IN list's size). */
     private static final int WITHDRAWN_AT_ONCE = 1000;
 
-    static final String OPTED_OUT = "the number opted out of texts";
+    public static final String OPTED_OUT = "the number opted out of texts";
     /** The reason a text to a number that opted out is skipped, as operators' metrics name it. */
-    static final String OPTED_OUT_CODE = "OPTED_OUT";
+    public static final String OPTED_OUT_CODE = "OPTED_OUT";
 
     @Inject
     private Clock clock;
@@ -57,15 +56,24 @@ public class Outbox {
     @Inject
     private OutboxMetrics metrics;
 
-    public MessageData queue(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
-        return queued(conversation, conversations.outbound(conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
+    public MessageData queue(
+            Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
+        return queued(
+                conversation,
+                conversations.outbound(
+                        conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
     }
 
     /**
      * A text to send at {@code sendAt}, through the outbox as every text: consent is asked when it goes out, not now.
      */
-    public MessageData schedule(Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId,
-                                OffsetDateTime sendAt) {
+    public MessageData schedule(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            List<MediaItem> media,
+            String authorId,
+            OffsetDateTime sendAt) {
         return conversations.scheduled(conversation, kind, body, media, authorId, sendAt, now());
     }
 
@@ -74,20 +82,44 @@ public class Outbox {
      * is read with one query, and a conversation started at that moment needs no update for its text.
      */
     public List<MessageData> queueAll(List<TextToQueue> texts, MessageKind kind, String authorId, OffsetDateTime at) {
-        Set<String> optedOut = consent.optedOutAmong(texts.stream().map(text -> text.conversation().externalNumber()).toList());
-        return texts.stream().map(text -> queued(text.conversation(), conversations.outbound(text.conversation(), kind, text.body(),
-                text.media(), authorId, skipReason(optedOut.contains(text.conversation().externalNumber())), Optional.empty(), at))).toList();
+        Set<String> optedOut = consent.optedOutAmong(
+                texts.stream().map(text -> text.conversation().externalNumber()).toList());
+        return texts.stream()
+                .map(text -> queued(
+                        text.conversation(),
+                        conversations.outbound(
+                                text.conversation(),
+                                kind,
+                                text.body(),
+                                text.media(),
+                                authorId,
+                                skipReason(optedOut.contains(text.conversation().externalNumber())),
+                                Optional.empty(),
+                                at)))
+                .toList();
     }
 
     /** A notification that goes out at most once for {@code onceKey}, however often its cause is reported. */
     public MessageData queueOnce(Conversation conversation, String onceKey, String body, List<MediaItem> media) {
-        return queued(conversation, conversations.outbound(conversation, MessageKind.NOTIFICATION, body, media, null,
-                skipReason(conversation), Optional.of(onceKey), now()));
+        return queued(
+                conversation,
+                conversations.outbound(
+                        conversation,
+                        MessageKind.NOTIFICATION,
+                        body,
+                        media,
+                        null,
+                        skipReason(conversation),
+                        Optional.of(onceKey),
+                        now()));
     }
 
     /** An auto-responder's answer (the responder is remembered with it). */
-    public MessageData queueAutoResponse(Conversation conversation, String body, List<MediaItem> media, long responderId) {
-        return queued(conversation, conversations.autoResponse(conversation, body, media, responderId, skipReason(conversation), now()));
+    public MessageData queueAutoResponse(
+            Conversation conversation, String body, List<MediaItem> media, long responderId) {
+        return queued(
+                conversation,
+                conversations.autoResponse(conversation, body, media, responderId, skipReason(conversation), now()));
     }
 
     /**
@@ -102,7 +134,8 @@ public class Outbox {
             em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids AND m.deliveryStatus = :queued", Message.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + WITHDRAWN_AT_ONCE)))
                     .setParameter("queued", DeliveryStatus.QUEUED)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
                     .forEach(message -> {
                         message.skip(reason);
                         withdrawn.add(message.id());

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +35,8 @@ public class OutboxBacklog {
      * @param oldestDue      the due time of each line's oldest due text (lines with none are absent)
      * @param reportsWaiting status reports kept until their texts' records land
      */
-    public record Snapshot(Set<Long> lineIds, Map<Long, Long> queued, Map<Long, Instant> oldestDue, long reportsWaiting) {
+    public record Snapshot(
+            Set<Long> lineIds, Map<Long, Long> queued, Map<Long, Instant> oldestDue, long reportsWaiting) {
 
         /** Seconds since the line's oldest due text fell due; 0 when none is due. */
         public double oldestDueAge(long lineId, Instant now) {
@@ -49,9 +49,12 @@ public class OutboxBacklog {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Long, Long> queued = new HashMap<>();
         Map<Long, Instant> oldestDue = new HashMap<>();
-        List<Object[]> rows = em.createQuery("SELECT m.lineId, COUNT(m), MIN(m.nextAttemptAt) FROM Message m"
-                + " WHERE m.deliveryStatus = :queued GROUP BY m.lineId", Object[].class)
-                .setParameter("queued", DeliveryStatus.QUEUED).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT m.lineId, COUNT(m), MIN(m.nextAttemptAt) FROM Message m"
+                                + " WHERE m.deliveryStatus = :queued GROUP BY m.lineId",
+                        Object[].class)
+                .setParameter("queued", DeliveryStatus.QUEUED)
+                .getResultList();
         for (Object[] row : rows) {
             long lineId = ((Number) row[0]).longValue();
             queued.put(lineId, ((Number) row[1]).longValue());
@@ -60,7 +63,8 @@ public class OutboxBacklog {
                 oldestDue.put(lineId, due.toInstant());
             }
         }
-        Set<Long> lineIds = Set.copyOf(em.createQuery("SELECT l.id FROM SenderLine l", Long.class).getResultList());
+        Set<Long> lineIds = Set.copyOf(
+                em.createQuery("SELECT l.id FROM SenderLine l", Long.class).getResultList());
         return new Snapshot(lineIds, queued, oldestDue, reports.waitingCount());
     }
 }

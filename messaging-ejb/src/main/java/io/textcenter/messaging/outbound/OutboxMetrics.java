@@ -6,15 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What the outbox tells operators at /metrics (MicroProfile Metrics): per line, the texts waiting and the age of the
@@ -34,14 +33,20 @@ public class OutboxMetrics {
 
     @Inject
     Clock clock;
+
     private final Set<Long> linesWithGauges = ConcurrentHashMap.newKeySet();
     /** The backlog as read at most a second ago: a scrape reads it once for all the gauges. */
     private final RecentReads<Boolean, OutboxBacklog.Snapshot> backlogs = new RecentReads<>(FRESH_FOR, any -> read());
 
     /** Registers the gauges of the lines known now; lines added later get theirs at the next reading. */
     public void registerGauges() {
-        registry.gauge(Metadata.builder().withName("outbox_delivery_reports_waiting")
-                .withDescription("Status reports kept until their texts' records land").build(), this, metrics -> metrics.current().reportsWaiting());
+        registry.gauge(
+                Metadata.builder()
+                        .withName("outbox_delivery_reports_waiting")
+                        .withDescription("Status reports kept until their texts' records land")
+                        .build(),
+                this,
+                metrics -> metrics.current().reportsWaiting());
         current();
     }
 
@@ -64,43 +69,70 @@ public class OutboxMetrics {
 
     private void registerLineGauges(long lineId) {
         Tag line = line(lineId);
-        registry.gauge(Metadata.builder().withName("outbox_queued_texts").withDescription("Texts waiting in the outbox (QUEUED)").build(),
-                this, metrics -> metrics.current().queued().getOrDefault(lineId, 0L), line);
-        registry.gauge(Metadata.builder().withName("outbox_oldest_due_age").withUnit(MetricUnits.SECONDS)
-                        .withDescription("How long the line's oldest due text has been due; 0 when none is").build(),
-                this, metrics -> metrics.current().oldestDueAge(lineId, metrics.clock.instant()), line);
+        registry.gauge(
+                Metadata.builder()
+                        .withName("outbox_queued_texts")
+                        .withDescription("Texts waiting in the outbox (QUEUED)")
+                        .build(),
+                this,
+                metrics -> metrics.current().queued().getOrDefault(lineId, 0L),
+                line);
+        registry.gauge(
+                Metadata.builder()
+                        .withName("outbox_oldest_due_age")
+                        .withUnit(MetricUnits.SECONDS)
+                        .withDescription("How long the line's oldest due text has been due; 0 when none is")
+                        .build(),
+                this,
+                metrics -> metrics.current().oldestDueAge(lineId, metrics.clock.instant()),
+                line);
     }
 
-    void sent(long lineId) {
+    public void sent(long lineId) {
         sends(lineId, "sent", null);
     }
 
-    void retried(long lineId, String reason) {
+    public void retried(long lineId, String reason) {
         sends(lineId, "retried", reason);
     }
 
-    void failed(long lineId, String code) {
+    public void failed(long lineId, String code) {
         sends(lineId, "failed", code);
     }
 
-    void skipped(long lineId, String reason) {
+    public void skipped(long lineId, String reason) {
         sends(lineId, "skipped", reason);
     }
 
-    void carrierCall(long lineId, Duration took) {
-        registry.timer(Metadata.builder().withName("outbox_carrier_call").withUnit(MetricUnits.SECONDS)
-                        .withDescription("Carrier API calls that send a text").build(),
-                line(lineId)).update(took);
+    public void carrierCall(long lineId, Duration took) {
+        registry.timer(
+                        Metadata.builder()
+                                .withName("outbox_carrier_call")
+                                .withUnit(MetricUnits.SECONDS)
+                                .withDescription("Carrier API calls that send a text")
+                                .build(),
+                        line(lineId))
+                .update(took);
     }
 
     void reportApplied() {
-        registry.counter(Metadata.builder().withName("outbox_delivery_reports_applied")
-                .withDescription("Carrier status reports applied to their texts").build()).inc();
+        registry.counter(Metadata.builder()
+                        .withName("outbox_delivery_reports_applied")
+                        .withDescription("Carrier status reports applied to their texts")
+                        .build())
+                .inc();
     }
 
     private void sends(long lineId, String outcome, String reason) {
-        registry.counter(Metadata.builder().withName("outbox_sends").withDescription("Outbox sends by outcome").build(),
-                line(lineId), new Tag("outcome", outcome), new Tag("reason", reason == null || reason.isBlank() ? "none" : reason)).inc();
+        registry.counter(
+                        Metadata.builder()
+                                .withName("outbox_sends")
+                                .withDescription("Outbox sends by outcome")
+                                .build(),
+                        line(lineId),
+                        new Tag("outcome", outcome),
+                        new Tag("reason", reason == null || reason.isBlank() ? "none" : reason))
+                .inc();
     }
 
     private static Tag line(long lineId) {

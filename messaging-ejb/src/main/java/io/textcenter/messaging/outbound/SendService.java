@@ -32,7 +32,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import java.util.Optional;
 /** Texts sent from the center, attributed to the employee who sent them. Invalid input queues nothing. */
 @Stateless
 public class SendService {
-
 
     @Inject
     private Clock clock;
@@ -91,16 +89,24 @@ public class SendService {
             throw new ValidationException("sendAt", "must be in the future (it is " + request.sendAt() + ")");
         }
         TemplateData template = request.templateId() == null ? null : templates.get(request.templateId());
-        List<String> extraImages = request.imageUrls() == null ? List.of()
-                : request.imageUrls().stream().map(url -> Urls.required("imageUrls", url)).toList();
+        List<String> extraImages = request.imageUrls() == null
+                ? List.of()
+                : request.imageUrls().stream()
+                        .map(url -> Urls.required("imageUrls", url))
+                        .toList();
         String edited = request.body() == null ? "" : request.body().strip();
         MergeFields.requireKnown("body", edited);
 
         Conversation conversation = conversationOf(request, template);
-        MergeContext context = contexts.of(queries.find(Long.toString(conversation.id())).orElseThrow());
+        MergeContext context =
+                contexts.of(queries.find(Long.toString(conversation.id())).orElseThrow());
         Composed composed = template != null && edited.isEmpty()
                 ? composer.compose(template, context)
-                : composer.compose(edited, template != null && template.includeVCard(), template == null ? List.of() : template.imageUrls(), context);
+                : composer.compose(
+                        edited,
+                        template != null && template.includeVCard(),
+                        template == null ? List.of() : template.imageUrls(),
+                        context);
         List<MediaItem> media = new ArrayList<>(composed.media());
         extraImages.forEach(url -> media.add(MediaItem.of(url)));
 
@@ -109,12 +115,18 @@ public class SendService {
             throw new ValidationException("body", "must not be empty");
         }
         if (body.length() > CarrierLimits.MAX_BODY_CHARACTERS) {
-            throw new ValidationException("body", "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters (it has " + body.length() + ")");
+            throw new ValidationException(
+                    "body",
+                    "must be at most " + CarrierLimits.MAX_BODY_CHARACTERS + " characters (it has " + body.length()
+                            + ")");
         }
         if (media.size() > CarrierLimits.MAX_MEDIA) {
             throw new ValidationException("imageUrls", "at most " + CarrierLimits.MAX_MEDIA + " media per message");
         }
-        String authorId = Optional.ofNullable(senderLoginId).flatMap(employees::findByLoginId).map(EmployeeData::id).orElse(null);
+        String authorId = Optional.ofNullable(senderLoginId)
+                .flatMap(employees::findByLoginId)
+                .map(EmployeeData::id)
+                .orElse(null);
         if (request.sendAt() != null) {
             return outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, request.sendAt());
         }
@@ -126,12 +138,17 @@ public class SendService {
      * row is locked, so a cancel and the outbox taking the text do not both win.
      */
     public MessageData cancelScheduled(String messageId, String cancelerLoginId) {
-        Message message = EntityIds.parse(messageId).map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE))
+        Message message = EntityIds.parse(messageId)
+                .map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Message", messageId));
         if (message.deliveryStatus() != DeliveryStatus.SCHEDULED) {
-            throw new ConflictException("only a SCHEDULED text can be canceled; this one is " + message.deliveryStatus());
+            throw new ConflictException(
+                    "only a SCHEDULED text can be canceled; this one is " + message.deliveryStatus());
         }
-        String canceler = Optional.ofNullable(cancelerLoginId).flatMap(employees::findByLoginId).map(EmployeeData::name).orElse(cancelerLoginId);
+        String canceler = Optional.ofNullable(cancelerLoginId)
+                .flatMap(employees::findByLoginId)
+                .map(EmployeeData::name)
+                .orElse(cancelerLoginId);
         message.skip("canceled by " + canceler + " before it was sent");
         changed.fire(new ConversationChanged(message.conversationId()));
         return queries.messageById(message.id());

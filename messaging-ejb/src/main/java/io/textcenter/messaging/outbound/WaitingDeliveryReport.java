@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 
 /** A carrier's status report for a MessageSid no text has yet: kept until that text's record lands. */

@@ -1,6 +1,7 @@
 /**
- * The outbox: every text is a message row written QUEUED with the action that caused it, then claimed, paced per line,
- * handed to the carrier, recorded, retried with backoff, settled when its outcome is unknown, and moved forward by
- * delivery reports. Owns delivery status; the only package that calls the carrier to send.
+ * The outbox: every text is a message row written QUEUED (or SCHEDULED) with the action that caused it ({@link
+ * io.textcenter.messaging.outbound.Outbox}, {@link io.textcenter.messaging.outbound.SendService}), taken back while it
+ * waits, moved forward by the carrier's delivery reports, and counted for operators. Owns delivery status; sending is
+ * the dispatch engine's.
  */
 package io.textcenter.messaging.outbound;

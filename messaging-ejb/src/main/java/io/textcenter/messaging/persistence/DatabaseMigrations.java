@@ -6,12 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-
-import javax.sql.DataSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Brings the database schema up to date before anything uses it. Flyway owns the schema (db/migration, one set of
@@ -39,7 +38,8 @@ public class DatabaseMigrations {
                 .locations("classpath:db/migration")
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " (" + applied
+                + " migrations applied now)");
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 

@@ -7,11 +7,13 @@ public final class LikePattern {
 
     public static final String ESCAPE = "\\";
 
-    private LikePattern() {
-    }
+    private LikePattern() {}
 
     public static String containing(String fragment) {
-        String literal = fragment.toLowerCase(Locale.ROOT).replace(ESCAPE, ESCAPE + ESCAPE).replace("%", ESCAPE + "%").replace("_", ESCAPE + "_");
+        String literal = fragment.toLowerCase(Locale.ROOT)
+                .replace(ESCAPE, ESCAPE + ESCAPE)
+                .replace("%", ESCAPE + "%")
+                .replace("_", ESCAPE + "_");
         return "%" + literal + "%";
     }
 }

@@ -2,7 +2,6 @@ package io.textcenter.messaging.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,14 +1,12 @@
 package io.textcenter.messaging.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * Secrets the module makes for itself (e.g. the key that signs media URLs). Made once, kept in the database (sealed,
@@ -47,7 +46,8 @@ public class ModuleSecrets {
             if (stored == null) {
                 byte[] fresh = new byte[SECRET_BYTES];
                 new SecureRandom().nextBytes(fresh);
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO module_secret (name, secret_value) VALUES (?, ?)")) {
+                try (PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO module_secret (name, secret_value) VALUES (?, ?)")) {
                     insert.setString(1, name);
                     insert.setString(2, box.seal(Base64.getEncoder().encodeToString(fresh)));
                     insert.executeUpdate();
@@ -63,7 +63,8 @@ public class ModuleSecrets {
     }
 
     private static String read(Connection connection, String name) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT secret_value FROM module_secret WHERE name = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT secret_value FROM module_secret WHERE name = ?")) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getString(1) : null;

@@ -3,7 +3,6 @@ package io.textcenter.messaging.persistence;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,7 +27,11 @@ public final class RecentReads<K, V> {
     }
 
     RecentReads(Duration keptFor, Function<K, V> read, Ticker ticker) {
-        this.reads = Caffeine.newBuilder().expireAfterWrite(keptFor).maximumSize(MOST_KEYS).ticker(ticker).build(read::apply);
+        this.reads = Caffeine.newBuilder()
+                .expireAfterWrite(keptFor)
+                .maximumSize(MOST_KEYS)
+                .ticker(ticker)
+                .build(read::apply);
     }
 
     public Optional<V> get(K key) {

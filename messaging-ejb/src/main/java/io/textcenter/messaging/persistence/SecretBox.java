@@ -2,11 +2,6 @@ package io.textcenter.messaging.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seals the secrets the module stores (the Twilio auth token, its own signing keys) with AES-GCM under a key that
@@ -44,12 +43,15 @@ public class SecretBox {
     }
 
     @Inject
-    public SecretBox(@ConfigProperty(name = "messaging.secrets.key") String key,
-                     @ConfigProperty(name = "messaging.secrets.previous-keys") Optional<String> previousKeys) {
+    public SecretBox(
+            @ConfigProperty(name = "messaging.secrets.key") String key,
+            @ConfigProperty(name = "messaging.secrets.previous-keys") Optional<String> previousKeys) {
         keysById = new LinkedHashMap<>();
         currentKeyId = add(key, "messaging.secrets.key");
-        previousKeys.map(keys -> List.of(keys.split(","))).orElse(List.of()).stream().map(String::strip)
-                .filter(previous -> !previous.isEmpty()).forEach(previous -> add(previous, "messaging.secrets.previous-keys"));
+        previousKeys.map(keys -> List.of(keys.split(","))).orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(previous -> !previous.isEmpty())
+                .forEach(previous -> add(previous, "messaging.secrets.previous-keys"));
     }
 
     /** The value sealed under the current key; null stays null. */
@@ -59,8 +61,14 @@ public class SecretBox {
         }
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
-        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, keysById.get(currentKeyId), nonce, plain.getBytes(StandardCharsets.UTF_8));
-        return PREFIX + currentKeyId + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+        byte[] sealed =
+                crypt(Cipher.ENCRYPT_MODE, keysById.get(currentKeyId), nonce, plain.getBytes(StandardCharsets.UTF_8));
+        return PREFIX + currentKeyId + ":"
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                                .put(nonce)
+                                .put(sealed)
+                                .array());
     }
 
     /** What {@link #seal} sealed; a value that is not sealed (written before sealing) is returned as it is. */
@@ -75,7 +83,11 @@ public class SecretBox {
                     + ", which is neither messaging.secrets.key nor one of messaging.secrets.previous-keys");
         }
         byte[] all = Base64.getDecoder().decode(parts[1]);
-        byte[] plain = crypt(Cipher.DECRYPT_MODE, key, Arrays.copyOf(all, NONCE_BYTES), Arrays.copyOfRange(all, NONCE_BYTES, all.length));
+        byte[] plain = crypt(
+                Cipher.DECRYPT_MODE,
+                key,
+                Arrays.copyOf(all, NONCE_BYTES),
+                Arrays.copyOfRange(all, NONCE_BYTES, all.length));
         return new String(plain, StandardCharsets.UTF_8);
     }
 
@@ -93,10 +105,12 @@ public class SecretBox {
         try {
             key = Base64.getDecoder().decode(base64Key.strip());
         } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException(setting + " must be 32 bytes in base64 (e.g. openssl rand -base64 32)", notBase64);
+            throw new IllegalStateException(
+                    setting + " must be 32 bytes in base64 (e.g. openssl rand -base64 32)", notBase64);
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalStateException(setting + " must be 32 bytes in base64 (e.g. openssl rand -base64 32), not " + key.length + " bytes");
+            throw new IllegalStateException(setting + " must be 32 bytes in base64 (e.g. openssl rand -base64 32), not "
+                    + key.length + " bytes");
         }
         String id = keyId(key);
         keysById.putIfAbsent(id, new SecretKeySpec(key, "AES"));
@@ -118,7 +132,8 @@ public class SecretBox {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException tamperedOrWrongKey) {
-            throw new IllegalStateException("a stored secret cannot be opened: it was changed, or sealed with another key", tamperedOrWrongKey);
+            throw new IllegalStateException(
+                    "a stored secret cannot be opened: it was changed, or sealed with another key", tamperedOrWrongKey);
         }
     }
 }

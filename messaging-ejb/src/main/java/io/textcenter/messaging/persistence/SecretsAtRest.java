@@ -8,8 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * At start-up, seals under the current {@code messaging.secrets.key} every stored secret that is not yet: those written
@@ -33,8 +32,7 @@ public class SecretsAtRest {
     private static final Logger LOG = Logger.getLogger(SecretsAtRest.class.getName());
 
     /** Each table that holds secrets: its key column and its secret column. */
-    private record SecretColumn(String table, String key, String secret) {
-    }
+    private record SecretColumn(String table, String key, String secret) {}
 
     private static final List<SecretColumn> SECRET_COLUMNS = List.of(
             new SecretColumn("twilio_settings", "id", "auth_token"),
@@ -64,8 +62,9 @@ public class SecretsAtRest {
 
     private int seal(Connection connection, SecretColumn column) throws SQLException {
         Map<Object, String> toSeal = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + column.key() + ", " + column.secret() + " FROM " + column.table());
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + column.key() + ", " + column.secret() + " FROM " + column.table());
+                ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 if (box.needsResealing(rows.getString(2))) {
                     toSeal.put(rows.getObject(1), rows.getString(2));
@@ -73,8 +72,8 @@ public class SecretsAtRest {
             }
         }
         int sealed = 0;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + column.table() + " SET " + column.secret() + " = ?"
-                + " WHERE " + column.key() + " = ? AND " + column.secret() + " = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + column.table() + " SET "
+                + column.secret() + " = ?" + " WHERE " + column.key() + " = ? AND " + column.secret() + " = ?")) {
             for (Map.Entry<Object, String> row : toSeal.entrySet()) {
                 update.setString(1, box.seal(box.open(row.getValue())));
                 update.setObject(2, row.getKey());

@@ -6,15 +6,15 @@ import io.textcenter.messaging.carrier.CarrierState;
 import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.dispatch.Backoff;
 import io.textcenter.messaging.inbound.InboundService;
 import io.textcenter.messaging.inbound.InboundText;
-import io.textcenter.messaging.outbound.Backoff;
 import io.textcenter.messaging.outbound.DeliveryReports;
+import io.textcenter.messaging.runtime.KeepsRunning;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import io.textcenter.messaging.settings.TwilioSettingsService;
-import io.textcenter.messaging.runtime.KeepsRunning;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -26,9 +26,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +37,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Every {@code messaging.twilio.reconcile-interval}, on one instance of a cluster (the first whose turn comes after the
@@ -60,9 +59,11 @@ public class Reconciliation {
     private static final Logger LOG = Logger.getLogger(Reconciliation.class.getName());
     /** Texts Twilio lists a little after their time (clocks, its own indexing) are still read. */
     private static final Duration OVERLAP = Duration.ofMinutes(10);
+
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
     /** Status reads per run: a bulk send's texts are settled over a few runs rather than in one burst of calls. */
     private static final int STATUS_READS_PER_RUN = 500;
+
     private static final int SIDS_PER_QUERY = 500;
     private static final String RECOVERED_TEXTS = "reconciliation_recovered_texts";
     private static final String RECOVERED_STATUSES = "reconciliation_recovered_statuses";
@@ -105,8 +106,10 @@ public class Reconciliation {
     Duration answerWithin;
 
     private final String instance = UUID.randomUUID().toString();
+
     @Inject
     Clock clock;
+
     private int failuresInARow;
     private Instant pausedUntil = Instant.MIN;
 
@@ -124,7 +127,8 @@ public class Reconciliation {
             return;
         }
         CarrierGateway carrier = carriers.forAccount(account).orElseThrow();
-        Optional<ReconciliationLease.Held> held = lease.acquire(instance, started, started.plus(interval.minus(interval.dividedBy(10))));
+        Optional<ReconciliationLease.Held> held =
+                lease.acquire(instance, started, started.plus(interval.minus(interval.dividedBy(10))));
         if (held.isEmpty()) {
             return;
         }
@@ -136,11 +140,15 @@ public class Reconciliation {
             failuresInARow = 0;
         } catch (CarrierException | RuntimeException failed) {
             failuresInARow++;
-            Duration pause = new Backoff(interval, LONGEST_PAUSE, ThreadLocalRandom.current()::nextDouble).after(failuresInARow);
+            Duration pause =
+                    new Backoff(interval, LONGEST_PAUSE, ThreadLocalRandom.current()::nextDouble).after(failuresInARow);
             pausedUntil = clock.instant().plus(pause);
             metrics.counter(ERRORS).inc();
-            LOG.log(Level.WARNING, "Reading Twilio's message log failed; the next reading is in " + pause.toSeconds()
-                    + " s at the earliest, from where the last complete one ended: " + failed.getMessage(), failed);
+            LOG.log(
+                    Level.WARNING,
+                    "Reading Twilio's message log failed; the next reading is in " + pause.toSeconds()
+                            + " s at the earliest, from where the last complete one ended: " + failed.getMessage(),
+                    failed);
         }
     }
 
@@ -149,7 +157,8 @@ public class Reconciliation {
             List<LoggedText> logged = carrier.receivedSince(line.phoneNumber(), since);
             for (int from = 0; from < logged.size(); from += SIDS_PER_QUERY) {
                 List<LoggedText> some = logged.subList(from, Math.min(logged.size(), from + SIDS_PER_QUERY));
-                Set<String> known = inbound.alreadyReceived(some.stream().map(LoggedText::carrierSid).toList());
+                Set<String> known = inbound.alreadyReceived(
+                        some.stream().map(LoggedText::carrierSid).toList());
                 some.stream().filter(text -> !known.contains(text.carrierSid())).forEach(text -> recover(text, now));
             }
         }
@@ -158,23 +167,34 @@ public class Reconciliation {
     /** A text that cannot be stored is left for the next reading; the others go on. */
     private void recover(LoggedText text, Instant now) {
         boolean recent = Duration.between(text.receivedAt(), now).compareTo(answerWithin) <= 0;
-        List<MediaItem> media = text.media().stream().map(item -> new MediaItem(item.url(), item.contentType())).toList();
+        List<MediaItem> media = text.media().stream()
+                .map(item -> new MediaItem(item.url(), item.contentType()))
+                .toList();
         try {
-            if (inbound.recover(new InboundText(text.carrierSid(), text.from(), text.to(), text.body(), media),
-                    text.receivedAt().atOffset(ZoneOffset.UTC), recent).isPresent()) {
+            if (inbound.recover(
+                            new InboundText(text.carrierSid(), text.from(), text.to(), text.body(), media),
+                            text.receivedAt().atOffset(ZoneOffset.UTC),
+                            recent)
+                    .isPresent()) {
                 metrics.counter(RECOVERED_TEXTS).inc();
-                LOG.info(() -> "Recovered text " + text.carrierSid() + " from Twilio's message log" + (recent ? "" : " (too late for automatic answers)"));
+                LOG.info(() -> "Recovered text " + text.carrierSid() + " from Twilio's message log"
+                        + (recent ? "" : " (too late for automatic answers)"));
             }
         } catch (RuntimeException notStored) {
             if (!inbound.alreadyReceived(text.carrierSid())) { // else its webhook came meanwhile
                 metrics.counter(ERRORS).inc();
-                LOG.log(Level.WARNING, "Text " + text.carrierSid() + " from Twilio's message log could not be stored; the next reading tries again", notStored);
+                LOG.log(
+                        Level.WARNING,
+                        "Text " + text.carrierSid()
+                                + " from Twilio's message log could not be stored; the next reading tries again",
+                        notStored);
             }
         }
     }
 
     private void settleStatuses(CarrierGateway carrier, Instant now) throws CarrierException {
-        for (String sid : reports.unsettledSentBefore(now.minus(statusSettleAfter).atOffset(ZoneOffset.UTC), STATUS_READS_PER_RUN)) {
+        for (String sid : reports.unsettledSentBefore(
+                now.minus(statusSettleAfter).atOffset(ZoneOffset.UTC), STATUS_READS_PER_RUN)) {
             if (reports.settleFromLog(sid, carrier.statusOf(sid))) {
                 metrics.counter(RECOVERED_STATUSES).inc();
             }

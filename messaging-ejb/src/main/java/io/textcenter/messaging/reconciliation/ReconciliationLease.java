@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,8 +26,11 @@ public class ReconciliationLease {
     public Optional<Held> acquire(String instance, Instant now, Instant until) {
         int taken = em.createQuery("UPDATE LogReading r SET r.leasedBy = :instance, r.leasedUntil = :until"
                         + " WHERE r.id = :id AND (r.leasedUntil IS NULL OR r.leasedUntil < :now)")
-                .setParameter("instance", instance).setParameter("until", utc(until)).setParameter("now", utc(now))
-                .setParameter("id", LogReading.THE_ONE).executeUpdate();
+                .setParameter("instance", instance)
+                .setParameter("until", utc(until))
+                .setParameter("now", utc(now))
+                .setParameter("id", LogReading.THE_ONE)
+                .executeUpdate();
         if (taken == 0) {
             return Optional.empty();
         }
@@ -43,13 +45,14 @@ public class ReconciliationLease {
      */
     public void readUpTo(String instance, Instant readUpTo) {
         em.createQuery("UPDATE LogReading r SET r.readUpTo = :readUpTo WHERE r.id = :id AND r.leasedBy = :instance")
-                .setParameter("readUpTo", utc(readUpTo)).setParameter("id", LogReading.THE_ONE).setParameter("instance", instance)
+                .setParameter("readUpTo", utc(readUpTo))
+                .setParameter("id", LogReading.THE_ONE)
+                .setParameter("instance", instance)
                 .executeUpdate();
     }
 
     /** @param readUpTo up to when the log was read; null before the first reading */
-    public record Held(Instant readUpTo) {
-    }
+    public record Held(Instant readUpTo) {}
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -14,12 +14,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.time.DayOfWeek;
 
 /** An automatic answer to received texts. */
 @Entity
@@ -101,7 +100,15 @@ public class AutoResponder {
             scheduleDays.forEach(day -> days.add(DayOfWeek.valueOf(day)));
             schedule = new Schedule(days, LocalTime.parse(opensAt), LocalTime.parse(closesAt), ZoneId.of(timeZone));
         }
-        return new AutoResponderData(EntityIds.format(id), type, keyword, message, List.copyOf(lineIds), schedule,
-                includeVCard, List.copyOf(imageUrls), active);
+        return new AutoResponderData(
+                EntityIds.format(id),
+                type,
+                keyword,
+                message,
+                List.copyOf(lineIds),
+                schedule,
+                includeVCard,
+                List.copyOf(imageUrls),
+                active);
     }
 }

@@ -8,8 +8,16 @@ import java.util.List;
  * @param lineIds  the lines it answers on; empty for every line
  * @param schedule its hours; required for AFTER_HOURS/DURING_HOURS, otherwise it limits when the responder answers
  */
-public record AutoResponderData(String id, AutoResponderType type, String keyword, String message, List<String> lineIds,
-                                Schedule schedule, boolean includeVCard, List<String> imageUrls, boolean active) {
+public record AutoResponderData(
+        String id,
+        AutoResponderType type,
+        String keyword,
+        String message,
+        List<String> lineIds,
+        Schedule schedule,
+        boolean includeVCard,
+        List<String> imageUrls,
+        boolean active) {
 
     boolean answersOn(String lineId) {
         return lineIds.isEmpty() || lineIds.contains(lineId);

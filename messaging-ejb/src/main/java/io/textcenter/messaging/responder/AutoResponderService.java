@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +31,10 @@ public class AutoResponderService {
     private Event<AutoRespondersChanged> changed;
 
     public List<AutoResponderData> all() {
-        return em.createNamedQuery(AutoResponder.ALL, AutoResponder.class).getResultStream().map(AutoResponder::toData).toList();
+        return em.createNamedQuery(AutoResponder.ALL, AutoResponder.class)
+                .getResultStream()
+                .map(AutoResponder::toData)
+                .toList();
     }
 
     public AutoResponderData save(AutoResponderData input) {
@@ -40,16 +42,28 @@ public class AutoResponderService {
         if (input.type() == null) {
             throw new ValidationException("type", "must be given");
         }
-        AutoResponderData valid = new AutoResponderData(input.id(), input.type(), keyword(input), TemplateService.body("message", input.message()),
-                lineIds(input.lineIds()), schedule(input), input.includeVCard(), TemplateService.images(input.imageUrls()), input.active());
+        AutoResponderData valid = new AutoResponderData(
+                input.id(),
+                input.type(),
+                keyword(input),
+                TemplateService.body("message", input.message()),
+                lineIds(input.lineIds()),
+                schedule(input),
+                input.includeVCard(),
+                TemplateService.images(input.imageUrls()),
+                input.active());
         if (valid.type().isKeyword() && valid.active()) {
             all().stream()
-                    .filter(other -> other.active() && other.type().isKeyword() && !Objects.equals(other.id(), valid.id()))
+                    .filter(other ->
+                            other.active() && other.type().isKeyword() && !Objects.equals(other.id(), valid.id()))
                     .filter(other -> Keywords.normalize(other.keyword()).equals(Keywords.normalize(valid.keyword())))
                     .filter(other -> other.sharesALineWith(valid))
                     .findFirst()
                     .ifPresent(other -> {
-                        throw new ValidationException("keyword", "\"" + valid.keyword() + "\" already answers on the same line (responder " + other.id() + ")");
+                        throw new ValidationException(
+                                "keyword",
+                                "\"" + valid.keyword() + "\" already answers on the same line (responder " + other.id()
+                                        + ")");
                     });
         }
         if (responder == null) {
@@ -78,7 +92,9 @@ public class AutoResponderService {
             throw new ValidationException("keyword", "must contain a word");
         }
         if (ConsentKeyword.of(Keywords.normalize(keyword)) != ConsentKeyword.NONE) {
-            throw new ValidationException("keyword", "\"" + keyword + "\" is a carrier keyword (opt-out, opt-in or help) and cannot be answered");
+            throw new ValidationException(
+                    "keyword",
+                    "\"" + keyword + "\" is a carrier keyword (opt-out, opt-in or help) and cannot be answered");
         }
         return keyword;
     }
@@ -94,17 +110,21 @@ public class AutoResponderService {
         if (ids == null) {
             throw new ValidationException("lineIds", "must be given (empty for every line)");
         }
-        return ids.stream().distinct().map(id -> {
-            try {
-                return lines.get(id).id();
-            } catch (NotFoundException unknown) {
-                throw new ValidationException("lineIds", "no line has the id " + id);
-            }
-        }).toList();
+        return ids.stream()
+                .distinct()
+                .map(id -> {
+                    try {
+                        return lines.get(id).id();
+                    } catch (NotFoundException unknown) {
+                        throw new ValidationException("lineIds", "no line has the id " + id);
+                    }
+                })
+                .toList();
     }
 
     private AutoResponder entity(String id) {
-        return EntityIds.parse(id).map(key -> em.find(AutoResponder.class, key))
+        return EntityIds.parse(id)
+                .map(key -> em.find(AutoResponder.class, key))
                 .orElseThrow(() -> new NotFoundException("Auto-responder", id));
     }
 }

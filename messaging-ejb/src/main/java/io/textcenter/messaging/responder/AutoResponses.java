@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,19 +57,23 @@ public class AutoResponses {
     private Conversations conversations;
 
     /** Queues the answer, if a responder matches; returns whether one did. */
-    public boolean answer(Conversation conversation, ConversationData data, String text, boolean firstMessage, OffsetDateTime now) {
+    public boolean answer(
+            Conversation conversation, ConversationData data, String text, boolean firstMessage, OffsetDateTime now) {
         List<AutoResponderData> candidates = new ArrayList<>(responders.all());
         while (true) {
-            Optional<AutoResponderData> chosen = ResponderChoice.choose(candidates, data.lineId(), text, firstMessage, now.toInstant());
+            Optional<AutoResponderData> chosen =
+                    ResponderChoice.choose(candidates, data.lineId(), text, firstMessage, now.toInstant());
             if (chosen.isEmpty()) {
                 return false;
             }
             AutoResponderData responder = chosen.get();
             MergeContext context = contexts.of(data);
             if (responder.type() == AutoResponderType.APPOINTMENT_CONFIRMATION) {
-                Optional<AppointmentData> next = data.customerId() == null ? Optional.empty() : appointments.nextFor(data.customerId(), now);
+                Optional<AppointmentData> next =
+                        data.customerId() == null ? Optional.empty() : appointments.nextFor(data.customerId(), now);
                 if (next.isEmpty()) {
-                    LOG.info(() -> "A confirmation from " + PhoneNumbers.masked(data.externalNumber()) + " found no upcoming appointment to confirm");
+                    LOG.info(() -> "A confirmation from " + PhoneNumbers.masked(data.externalNumber())
+                            + " found no upcoming appointment to confirm");
                     candidates.remove(responder);
                     continue;
                 }
@@ -81,17 +84,23 @@ public class AutoResponses {
             if (answeredRecently(responder, data.externalNumber(), now)) {
                 return true;
             }
-            Composed reply = composer.compose(responder.message(), responder.includeVCard(), responder.imageUrls(), context);
+            Composed reply =
+                    composer.compose(responder.message(), responder.includeVCard(), responder.imageUrls(), context);
             outbox.queueAutoResponse(conversation, reply.text().body(), reply.media(), Long.parseLong(responder.id()));
             return true;
         }
     }
 
     private boolean answeredRecently(AutoResponderData responder, String number, OffsetDateTime now) {
-        return em.createQuery("SELECT COUNT(m) FROM Message m, Conversation c WHERE c.id = m.conversationId"
-                        + " AND c.externalNumber = :number AND m.responderId = :responder AND m.kind = :kind AND m.createdAt > :since", Long.class)
-                .setParameter("number", number).setParameter("responder", Long.parseLong(responder.id()))
-                .setParameter("kind", MessageKind.AUTO_RESPONSE).setParameter("since", now.minus(QUIET_PERIOD))
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(m) FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                                        + " AND c.externalNumber = :number AND m.responderId = :responder AND m.kind = :kind AND m.createdAt > :since",
+                                Long.class)
+                        .setParameter("number", number)
+                        .setParameter("responder", Long.parseLong(responder.id()))
+                        .setParameter("kind", MessageKind.AUTO_RESPONSE)
+                        .setParameter("since", now.minus(QUIET_PERIOD))
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -1,7 +1,6 @@
 package io.textcenter.messaging.responder;
 
 import io.textcenter.messaging.api.ValidationException;
-
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -45,7 +44,8 @@ public record Schedule(Set<DayOfWeek> days, LocalTime opensAt, LocalTime closesA
         try {
             return new Schedule(parsedDays, opens, closes, ZoneId.of(timeZone == null ? "" : timeZone.strip()));
         } catch (DateTimeException unknown) {
-            throw new ValidationException("schedule.timeZone", "\"" + timeZone + "\" is not a time zone (e.g. America/Chicago)");
+            throw new ValidationException(
+                    "schedule.timeZone", "\"" + timeZone + "\" is not a time zone (e.g. America/Chicago)");
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundTimeout;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,8 +20,11 @@ public class KeepsRunningInterceptor {
         try {
             return run.proceed();
         } catch (Exception failed) {
-            LOG.log(Level.WARNING, failed, () -> run.getMethod().getDeclaringClass().getSimpleName() + "." + run.getMethod().getName()
-                    + " failed this time; it runs again at its next time");
+            LOG.log(
+                    Level.WARNING,
+                    failed,
+                    () -> run.getMethod().getDeclaringClass().getSimpleName() + "."
+                            + run.getMethod().getName() + " failed this time; it runs again at its next time");
             return null;
         }
     }

@@ -2,10 +2,9 @@ package io.textcenter.messaging.runtime;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Stores what arrives at once about one row, such as two texts starting one conversation, or "sent" and "delivered" of

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The module's background threads: outbox workers (one per line while it drains) and notifications; the senders,
@@ -69,10 +68,12 @@ public class Workers {
     @PostConstruct
     void start() {
         pool = started(new ThreadPoolExecutor(size, size, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
-        senders = started(new ThreadPoolExecutor(parallelSends, parallelSends, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
+        senders = started(new ThreadPoolExecutor(
+                parallelSends, parallelSends, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
         recorder = started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
         liveUpdates = started(new ScheduledThreadPoolExecutor(1, threads));
-        liveDeliveries = started(new ThreadPoolExecutor(deliveryThreads, deliveryThreads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
+        liveDeliveries = started(new ThreadPoolExecutor(
+                deliveryThreads, deliveryThreads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads));
     }
 
     private static <E extends ThreadPoolExecutor> E started(E executor) {

@@ -8,6 +8,12 @@ package io.textcenter.messaging.settings;
  * @param appLink   the employees' app ({AppLink})
  * @param timeZone  an IANA zone id; appointment dates and times are shown in it
  */
-public record CompanySettingsData(String name, String phone, String email, String website, String address,
-                                  String portalUrl, String appLink, String timeZone) {
-}
+public record CompanySettingsData(
+        String name,
+        String phone,
+        String email,
+        String website,
+        String address,
+        String portalUrl,
+        String appLink,
+        String timeZone) {}

@@ -6,14 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The lines as read a moment ago ({@link RecentReads}): every received text needs the line its number belongs to, and
@@ -38,7 +37,10 @@ public class RecentLines {
     @PostConstruct
     void start() {
         byNumber = new RecentReads<>(keptFor, number -> lines.withNumber(number).orElse(null));
-        byId = new RecentReads<>(keptFor, every -> lines.all().stream().collect(Collectors.toUnmodifiableMap(SenderLineData::id, Function.identity())));
+        byId = new RecentReads<>(
+                keptFor,
+                every -> lines.all().stream()
+                        .collect(Collectors.toUnmodifiableMap(SenderLineData::id, Function.identity())));
     }
 
     /** The line that owns this E.164 number, e.g. the "To" of a received text. */

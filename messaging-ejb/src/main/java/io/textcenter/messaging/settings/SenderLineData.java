@@ -7,6 +7,5 @@ package io.textcenter.messaging.settings;
  * @param phoneNumber        E.164
  * @param messagesPerSecond the most the carrier takes from this number (long codes about 1, toll-free 3, short codes 100)
  */
-public record SenderLineData(String id, String description, String phoneNumber, LineKind kind, boolean active,
-                             double messagesPerSecond) {
-}
+public record SenderLineData(
+        String id, String description, String phoneNumber, LineKind kind, boolean active, double messagesPerSecond) {}

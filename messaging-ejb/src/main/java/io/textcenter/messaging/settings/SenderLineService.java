@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,14 +41,22 @@ public class SenderLineService {
         byPhoneNumber(phoneNumber)
                 .filter(holder -> !Objects.equals(holder.toData().id(), input.id()))
                 .ifPresent(holder -> {
-                    throw new ValidationException("phoneNumber", phoneNumber + " is already the line \"" + holder.toData().description() + "\"");
+                    throw new ValidationException(
+                            "phoneNumber",
+                            phoneNumber + " is already the line \""
+                                    + holder.toData().description() + "\"");
                 });
         if (!(input.messagesPerSecond() > 0 && input.messagesPerSecond() <= MAX_MESSAGES_PER_SECOND)) {
-            throw new ValidationException("messagesPerSecond", "must be more than 0 and at most " + (int) MAX_MESSAGES_PER_SECOND);
+            throw new ValidationException(
+                    "messagesPerSecond", "must be more than 0 and at most " + (int) MAX_MESSAGES_PER_SECOND);
         }
-        SenderLineData valid = new SenderLineData(input.id(),
+        SenderLineData valid = new SenderLineData(
+                input.id(),
                 Text.required("description", input.description(), DESCRIPTION_LENGTH),
-                phoneNumber, input.kind(), input.active(), input.messagesPerSecond());
+                phoneNumber,
+                input.kind(),
+                input.active(),
+                input.messagesPerSecond());
         if (line == null) {
             line = new SenderLine(valid);
             em.persist(line);
@@ -64,7 +71,10 @@ public class SenderLineService {
     /** Every line; a read that needs no transaction of its own (the inbox reads the lines with each page). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SenderLineData> all() {
-        return em.createNamedQuery(SenderLine.ALL, SenderLine.class).getResultStream().map(SenderLine::toData).toList();
+        return em.createNamedQuery(SenderLine.ALL, SenderLine.class)
+                .getResultStream()
+                .map(SenderLine::toData)
+                .toList();
     }
 
     public SenderLineData get(String id) {
@@ -81,12 +91,15 @@ public class SenderLineService {
     }
 
     private SenderLine entity(String id) {
-        return EntityIds.parse(id).map(key -> em.find(SenderLine.class, key))
+        return EntityIds.parse(id)
+                .map(key -> em.find(SenderLine.class, key))
                 .orElseThrow(() -> new NotFoundException("Sender line", id));
     }
 
     private Optional<SenderLine> byPhoneNumber(String phoneNumber) {
         return em.createNamedQuery(SenderLine.BY_PHONE_NUMBER, SenderLine.class)
-                .setParameter("phoneNumber", phoneNumber).getResultStream().findFirst();
+                .setParameter("phoneNumber", phoneNumber)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.Optional;
 
 /**
@@ -51,11 +50,15 @@ public class TwilioSettings {
     }
 
     Optional<TwilioCredentials> credentials(SecretBox box) {
-        return accountSid == null || authToken == null ? Optional.empty() : Optional.of(new TwilioCredentials(accountSid, box.open(authToken)));
+        return accountSid == null || authToken == null
+                ? Optional.empty()
+                : Optional.of(new TwilioCredentials(accountSid, box.open(authToken)));
     }
 
     Optional<WebhookSigningKey> webhookSigningKey(SecretBox box) {
-        return credentials(box).map(account -> publicBaseUrl == null ? null : new WebhookSigningKey(account.authToken(), publicBaseUrl));
+        return credentials(box)
+                .map(account ->
+                        publicBaseUrl == null ? null : new WebhookSigningKey(account.authToken(), publicBaseUrl));
     }
 
     String publicBaseUrl() {
@@ -68,6 +71,7 @@ public class TwilioSettings {
 
     @Override
     public String toString() {
-        return "TwilioSettings[accountSid=" + accountSid + ", authToken=" + (authToken == null ? "unset" : "****") + "]";
+        return "TwilioSettings[accountSid=" + accountSid + ", authToken=" + (authToken == null ? "unset" : "****")
+                + "]";
     }
 }

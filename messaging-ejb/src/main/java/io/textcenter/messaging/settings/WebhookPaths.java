@@ -14,8 +14,7 @@ public final class WebhookPaths {
      */
     public static final String RETRIES = "#rc=3&rp=5xx,ct,rt";
 
-    private WebhookPaths() {
-    }
+    private WebhookPaths() {}
 
     /** Where Twilio posts the texts a line receives, below this public base URL, with the retries asked for. */
     public static String inboundUrl(String publicBaseUrl) {

@@ -1,9 +1,7 @@
 package io.textcenter.messaging.template;
 
 import io.textcenter.messaging.conversation.MediaItem;
-
 import java.util.List;
 
 /** A message ready to queue: the rendered text and its media. */
-public record Composed(Rendered text, List<MediaItem> media) {
-}
+public record Composed(Rendered text, List<MediaItem> media) {}

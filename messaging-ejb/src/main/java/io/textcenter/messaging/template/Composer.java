@@ -3,7 +3,6 @@ package io.textcenter.messaging.template;
 import io.textcenter.messaging.conversation.MediaItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -40,10 +39,14 @@ public class Composer {
 
     /** Any body with its extras. */
     public Composed compose(String body, boolean includeVCard, List<String> imageUrls, MergeContext context) {
-        List<MediaItem> media = new ArrayList<>(imageUrls.stream().map(MediaItem::of).toList());
+        List<MediaItem> media =
+                new ArrayList<>(imageUrls.stream().map(MediaItem::of).toList());
         if (includeVCard) {
-            vCards.publicUrl().ifPresentOrElse(url -> media.add(new MediaItem(url, VCARD_TYPE)),
-                    () -> LOG.warning("vCard left out: set the public base URL (updateTwilioSettings) so the carrier can fetch it"));
+            vCards.publicUrl()
+                    .ifPresentOrElse(
+                            url -> media.add(new MediaItem(url, VCARD_TYPE)),
+                            () -> LOG.warning(
+                                    "vCard left out: set the public base URL (updateTwilioSettings) so the carrier can fetch it"));
         }
         return new Composed(MergeFields.render(body, context), List.copyOf(media));
     }

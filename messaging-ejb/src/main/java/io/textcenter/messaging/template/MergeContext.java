@@ -12,8 +12,13 @@ import io.textcenter.messaging.settings.CompanySettingsData;
  * @param technician the appointment's technician
  * @param appointmentLink the host's page of the appointment
  */
-public record MergeContext(CustomerData customer, EmployeeData employee, AppointmentData appointment,
-                          EmployeeData technician, String appointmentLink, CompanySettingsData company) {
+public record MergeContext(
+        CustomerData customer,
+        EmployeeData employee,
+        AppointmentData appointment,
+        EmployeeData technician,
+        String appointmentLink,
+        CompanySettingsData company) {
 
     public static MergeContext of(CompanySettingsData company) {
         return new MergeContext(null, null, null, null, null, company);

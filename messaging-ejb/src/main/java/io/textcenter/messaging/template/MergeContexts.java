@@ -10,7 +10,6 @@ import io.textcenter.messaging.directory.AppointmentLinks;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,12 @@ public class MergeContexts {
     public MergeContext of(ConversationData conversation) {
         MergeContext context = company();
         if (conversation.customerId() != null) {
-            context = context.withCustomer(customers.find(conversation.customerId()).orElse(null));
+            context = context.withCustomer(
+                    customers.find(conversation.customerId()).orElse(null));
         }
         if (conversation.employeeId() != null) {
-            context = context.withEmployee(employees.find(conversation.employeeId()).orElse(null));
+            context = context.withEmployee(
+                    employees.find(conversation.employeeId()).orElse(null));
         }
         return context;
     }
@@ -57,11 +58,18 @@ public class MergeContexts {
      */
     public Map<String, MergeContext> ofAppointments(Collection<AppointmentData> appointments) {
         MergeContext company = company();
-        Map<String, CustomerData> customerById = byId(customers.findAll(ids(appointments, AppointmentData::customerId)), CustomerData::id);
-        Map<String, EmployeeData> technicianById = byId(employees.findAll(ids(appointments, AppointmentData::technicianId)), EmployeeData::id);
-        return appointments.stream().collect(Collectors.toMap(AppointmentData::id, appointment -> company
-                .withCustomer(customerById.get(appointment.customerId()))
-                .withAppointment(appointment, technicianById.get(appointment.technicianId()), links.of(appointment.id()))));
+        Map<String, CustomerData> customerById =
+                byId(customers.findAll(ids(appointments, AppointmentData::customerId)), CustomerData::id);
+        Map<String, EmployeeData> technicianById =
+                byId(employees.findAll(ids(appointments, AppointmentData::technicianId)), EmployeeData::id);
+        return appointments.stream()
+                .collect(Collectors.toMap(
+                        AppointmentData::id,
+                        appointment -> company.withCustomer(customerById.get(appointment.customerId()))
+                                .withAppointment(
+                                        appointment,
+                                        technicianById.get(appointment.technicianId()),
+                                        links.of(appointment.id()))));
     }
 
     private static Set<String> ids(Collection<AppointmentData> appointments, Function<AppointmentData, String> id) {
@@ -74,10 +82,15 @@ public class MergeContexts {
 
     /** Adds the appointment, its technician and link, and its customer when the context has none. */
     public MergeContext with(MergeContext context, AppointmentData appointment) {
-        MergeContext withAppointment = context.withAppointment(appointment,
-                appointment.technicianId() == null ? null : employees.find(appointment.technicianId()).orElse(null),
+        MergeContext withAppointment = context.withAppointment(
+                appointment,
+                appointment.technicianId() == null
+                        ? null
+                        : employees.find(appointment.technicianId()).orElse(null),
                 links.of(appointment.id()));
-        return withAppointment.customer() != null ? withAppointment
-                : withAppointment.withCustomer(customers.find(appointment.customerId()).orElse(null));
+        return withAppointment.customer() != null
+                ? withAppointment
+                : withAppointment.withCustomer(
+                        customers.find(appointment.customerId()).orElse(null));
     }
 }

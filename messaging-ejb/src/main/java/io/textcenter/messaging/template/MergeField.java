@@ -33,6 +33,8 @@ public enum MergeField {
     }
 
     public static Optional<MergeField> named(String token) {
-        return Arrays.stream(values()).filter(field -> field.token.equals(token)).findFirst();
+        return Arrays.stream(values())
+                .filter(field -> field.token.equals(token))
+                .findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package io.textcenter.messaging.template;
 
 import io.textcenter.messaging.api.ValidationException;
-
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +24,11 @@ public final class MergeFields {
      * a code like {1234} or braces around spaces are just text.
      */
     private static final Pattern TOKEN = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?: [A-Za-z0-9_]+)*)}");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
-    private MergeFields() {
-    }
+    private MergeFields() {}
 
     /** Tokens in braces that name no merge field, in order of appearance. */
     public static List<String> unknownIn(String text) {
@@ -47,9 +46,21 @@ public final class MergeFields {
     public static void requireKnown(String field, String text) {
         List<String> unknown = unknownIn(text);
         if (!unknown.isEmpty()) {
-            throw new ValidationException(field, "unknown merge field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown.stream().map(token -> "{" + token + "}").toList())
-                    + " (known: " + String.join(" ", java.util.Arrays.stream(MergeField.values()).map(f -> "{" + f.token() + "}").toList()) + ")");
+            throw new ValidationException(
+                    field,
+                    "unknown merge field" + (unknown.size() > 1 ? "s " : " ")
+                            + String.join(
+                                    ", ",
+                                    unknown.stream()
+                                            .map(token -> "{" + token + "}")
+                                            .toList())
+                            + " (known: "
+                            + String.join(
+                                    " ",
+                                    java.util.Arrays.stream(MergeField.values())
+                                            .map(f -> "{" + f.token() + "}")
+                                            .toList())
+                            + ")");
         }
     }
 
@@ -59,17 +70,19 @@ public final class MergeFields {
         Matcher token = TOKEN.matcher(text);
         StringBuilder body = new StringBuilder();
         while (token.find()) {
-            String replacement = MergeField.named(token.group(1)).map(field -> {
-                String value = valueOf(field, context);
-                if (value == null || value.isBlank()) {
-                    empty.add(field.token());
-                    return "";
-                }
-                return value;
-            }).orElseGet(() -> {
-                unknown.add(token.group(1));
-                return token.group();
-            });
+            String replacement = MergeField.named(token.group(1))
+                    .map(field -> {
+                        String value = valueOf(field, context);
+                        if (value == null || value.isBlank()) {
+                            empty.add(field.token());
+                            return "";
+                        }
+                        return value;
+                    })
+                    .orElseGet(() -> {
+                        unknown.add(token.group(1));
+                        return token.group();
+                    });
             token.appendReplacement(body, Matcher.quoteReplacement(replacement));
         }
         token.appendTail(body);
@@ -78,26 +91,46 @@ public final class MergeFields {
 
     static String valueOf(MergeField field, MergeContext context) {
         return switch (field) {
-            case CUSTOMER_NAME -> context.customer() == null ? null : context.customer().name();
-            case CUSTOMER_FIRST_NAME -> context.customer() == null ? null : firstName(context.customer().name());
-            case TECHNICIAN_NAME -> context.technician() == null ? null : context.technician().name();
-            case TECHNICIAN_FIRST_NAME -> context.technician() == null ? null : firstName(context.technician().name());
-            case APPOINTMENT_DATE -> context.appointment() == null ? null : local(context).format(DATE);
-            case APPOINTMENT_TIME -> context.appointment() == null ? null : local(context).format(TIME);
-            case APPOINTMENT_STATUS -> context.appointment() == null ? null : readable(context.appointment().status().name());
+            case CUSTOMER_NAME ->
+                context.customer() == null ? null : context.customer().name();
+            case CUSTOMER_FIRST_NAME ->
+                context.customer() == null ? null : firstName(context.customer().name());
+            case TECHNICIAN_NAME ->
+                context.technician() == null ? null : context.technician().name();
+            case TECHNICIAN_FIRST_NAME ->
+                context.technician() == null
+                        ? null
+                        : firstName(context.technician().name());
+            case APPOINTMENT_DATE ->
+                context.appointment() == null ? null : local(context).format(DATE);
+            case APPOINTMENT_TIME ->
+                context.appointment() == null ? null : local(context).format(TIME);
+            case APPOINTMENT_STATUS ->
+                context.appointment() == null
+                        ? null
+                        : readable(context.appointment().status().name());
             case APPOINTMENT_LINK -> context.appointmentLink();
-            case COMPANY_NAME -> context.company() == null ? null : context.company().name();
-            case COMPANY_PHONE -> context.company() == null ? null : context.company().phone();
-            case PORTAL_LINK -> context.company() == null ? null : context.company().portalUrl();
-            case EMPLOYEE_NAME -> context.employee() == null ? null : context.employee().name();
-            case EMPLOYEE_FIRST_NAME -> context.employee() == null ? null : firstName(context.employee().name());
-            case LOGIN_ID -> context.employee() == null ? null : context.employee().loginId();
-            case APP_LINK -> context.company() == null ? null : context.company().appLink();
+            case COMPANY_NAME ->
+                context.company() == null ? null : context.company().name();
+            case COMPANY_PHONE ->
+                context.company() == null ? null : context.company().phone();
+            case PORTAL_LINK ->
+                context.company() == null ? null : context.company().portalUrl();
+            case EMPLOYEE_NAME ->
+                context.employee() == null ? null : context.employee().name();
+            case EMPLOYEE_FIRST_NAME ->
+                context.employee() == null ? null : firstName(context.employee().name());
+            case LOGIN_ID ->
+                context.employee() == null ? null : context.employee().loginId();
+            case APP_LINK ->
+                context.company() == null ? null : context.company().appLink();
         };
     }
 
     private static ZonedDateTime local(MergeContext context) {
-        ZoneId zone = context.company() == null ? ZoneId.of("UTC") : ZoneId.of(context.company().timeZone());
+        ZoneId zone = context.company() == null
+                ? ZoneId.of("UTC")
+                : ZoneId.of(context.company().timeZone());
         return context.appointment().start().atZoneSameInstant(zone);
     }
 
@@ -109,7 +142,9 @@ public final class MergeFields {
     private static String readable(String constant) {
         StringBuilder words = new StringBuilder();
         for (String word : constant.split("_")) {
-            words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+            words.append(words.isEmpty() ? "" : " ")
+                    .append(word.charAt(0))
+                    .append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         return words.toString();
     }

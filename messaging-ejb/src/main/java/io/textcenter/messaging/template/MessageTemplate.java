@@ -12,14 +12,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.List;
 
 /** A reusable message an administrator prepared. */
 @Entity
 @Table(name = "message_template")
 @NamedQuery(name = MessageTemplate.ALL, query = "SELECT t FROM MessageTemplate t ORDER BY t.description")
-@NamedQuery(name = MessageTemplate.BY_DESCRIPTION, query = "SELECT t FROM MessageTemplate t WHERE LOWER(t.description) = LOWER(:description)")
+@NamedQuery(
+        name = MessageTemplate.BY_DESCRIPTION,
+        query = "SELECT t FROM MessageTemplate t WHERE LOWER(t.description) = LOWER(:description)")
 public class MessageTemplate {
 
     static final String ALL = "MessageTemplate.all";
@@ -72,7 +73,14 @@ public class MessageTemplate {
     }
 
     TemplateData toData() {
-        return new TemplateData(EntityIds.format(id), description, body, lineId == null ? null : EntityIds.format(lineId),
-                optionalUrl, includePortalLink, includeVCard, List.copyOf(imageUrls));
+        return new TemplateData(
+                EntityIds.format(id),
+                description,
+                body,
+                lineId == null ? null : EntityIds.format(lineId),
+                optionalUrl,
+                includePortalLink,
+                includeVCard,
+                List.copyOf(imageUrls));
     }
 }

@@ -5,7 +5,6 @@ import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.directory.AppointmentService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Previews a template or a typed text for a conversation (and an appointment), as the center's editor shows it before sending. */
@@ -38,11 +37,15 @@ public class RenderService {
 
     /** A text as it would leave in the conversation: its merge fields filled, its segments counted. */
     public Rendered renderText(String body, String conversationId) {
-        return composer.compose(body, false, List.of(), contextOf(conversationId)).text();
+        return composer.compose(body, false, List.of(), contextOf(conversationId))
+                .text();
     }
 
     private MergeContext contextOf(String conversationId) {
-        return conversationId == null ? contexts.company()
-                : contexts.of(conversations.find(conversationId).orElseThrow(() -> new NotFoundException("Conversation", conversationId)));
+        return conversationId == null
+                ? contexts.company()
+                : contexts.of(conversations
+                        .find(conversationId)
+                        .orElseThrow(() -> new NotFoundException("Conversation", conversationId)));
     }
 }

@@ -1,7 +1,6 @@
 package io.textcenter.messaging.template;
 
 import io.textcenter.messaging.carrier.Segments;
-
 import java.util.List;
 
 /**

@@ -9,6 +9,12 @@ import java.util.List;
  * @param lineId      the line it is sent from by default; null for the caller's choice
  * @param imageUrls   up to three images sent with it as MMS
  */
-public record TemplateData(String id, String description, String body, String lineId, String optionalUrl,
-                           boolean includePortalLink, boolean includeVCard, List<String> imageUrls) {
-}
+public record TemplateData(
+        String id,
+        String description,
+        String body,
+        String lineId,
+        String optionalUrl,
+        boolean includePortalLink,
+        boolean includeVCard,
+        List<String> imageUrls) {}

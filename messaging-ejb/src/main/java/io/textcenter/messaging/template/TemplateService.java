@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +20,7 @@ public class TemplateService {
 
     /** Images a template or an auto-responder adds to its text. */
     public static final int MAX_IMAGES = 3;
+
     static final int DESCRIPTION_LENGTH = 200;
 
     @PersistenceContext(unitName = "messaging")
@@ -30,7 +30,10 @@ public class TemplateService {
     private SenderLineService lines;
 
     public List<TemplateData> all() {
-        return em.createNamedQuery(MessageTemplate.ALL, MessageTemplate.class).getResultStream().map(MessageTemplate::toData).toList();
+        return em.createNamedQuery(MessageTemplate.ALL, MessageTemplate.class)
+                .getResultStream()
+                .map(MessageTemplate::toData)
+                .toList();
     }
 
     public TemplateData get(String id) {
@@ -40,18 +43,31 @@ public class TemplateService {
     public TemplateData save(TemplateData input) {
         MessageTemplate template = input.id() == null ? null : entity(input.id());
         String description = Text.required("description", input.description(), DESCRIPTION_LENGTH);
-        em.createNamedQuery(MessageTemplate.BY_DESCRIPTION, MessageTemplate.class).setParameter("description", description)
-                .getResultStream().map(MessageTemplate::toData).filter(other -> !Objects.equals(other.id(), input.id())).findFirst()
+        em.createNamedQuery(MessageTemplate.BY_DESCRIPTION, MessageTemplate.class)
+                .setParameter("description", description)
+                .getResultStream()
+                .map(MessageTemplate::toData)
+                .filter(other -> !Objects.equals(other.id(), input.id()))
+                .findFirst()
                 .ifPresent(other -> {
-                    throw new ValidationException("description", "a template is already called \"" + other.description() + "\"");
+                    throw new ValidationException(
+                            "description", "a template is already called \"" + other.description() + "\"");
                 });
-        TemplateData valid = new TemplateData(input.id(), description, body("body", input.body()), line(input.lineId()),
-                Urls.optional("optionalUrl", input.optionalUrl()), input.includePortalLink(), input.includeVCard(),
+        TemplateData valid = new TemplateData(
+                input.id(),
+                description,
+                body("body", input.body()),
+                line(input.lineId()),
+                Urls.optional("optionalUrl", input.optionalUrl()),
+                input.includePortalLink(),
+                input.includeVCard(),
                 images(input.imageUrls()));
         int length = Composer.textOf(valid).length();
         if (length > CarrierLimits.MAX_BODY_CHARACTERS) {
-            throw new ValidationException("body", "with the URL and portal link it must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
-                    + " characters before merge fields are filled (it has " + length + ")");
+            throw new ValidationException(
+                    "body",
+                    "with the URL and portal link it must be at most " + CarrierLimits.MAX_BODY_CHARACTERS
+                            + " characters before merge fields are filled (it has " + length + ")");
         }
         if (template == null) {
             template = new MessageTemplate(valid);
@@ -77,7 +93,9 @@ public class TemplateService {
 
     /** Up to three image URLs, each an absolute http(s) URL. */
     public static List<String> images(List<String> urls) {
-        List<String> images = urls == null ? List.of() : urls.stream().map(url -> Urls.required("imageUrls", url)).toList();
+        List<String> images = urls == null
+                ? List.of()
+                : urls.stream().map(url -> Urls.required("imageUrls", url)).toList();
         if (images.size() > MAX_IMAGES) {
             throw new ValidationException("imageUrls", "at most " + MAX_IMAGES + " images");
         }
@@ -96,7 +114,8 @@ public class TemplateService {
     }
 
     private MessageTemplate entity(String id) {
-        return EntityIds.parse(id).map(key -> em.find(MessageTemplate.class, key))
+        return EntityIds.parse(id)
+                .map(key -> em.find(MessageTemplate.class, key))
                 .orElseThrow(() -> new NotFoundException("Template", id));
     }
 }

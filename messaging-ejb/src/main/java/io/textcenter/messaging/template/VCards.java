@@ -11,14 +11,13 @@ import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.TwilioSettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The company's contact card (vCard 3.0, built with ez-vcard from the company settings), sent as MMS media so customers
@@ -46,7 +45,9 @@ public class VCards {
     }
 
     public boolean isToken(String candidate) {
-        return candidate != null && MessageDigest.isEqual(token().getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
+        return candidate != null
+                && MessageDigest.isEqual(
+                        token().getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
     }
 
     public String companyCard() {
@@ -76,7 +77,9 @@ public class VCards {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secrets.secret(KEY_NAME), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal("company".getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal("company".getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -8,9 +8,8 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.textcenter.messaging.api.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns what people type ("(555) 010-2345", "+44 20 7946 0958") into E.164, the one form numbers are stored and compared
@@ -24,7 +23,8 @@ public class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int NUMBERS_KEPT = 10_000;
 
-    private final Cache<String, Optional<String>> e164ByInput = Caffeine.newBuilder().maximumSize(NUMBERS_KEPT).build();
+    private final Cache<String, Optional<String>> e164ByInput =
+            Caffeine.newBuilder().maximumSize(NUMBERS_KEPT).build();
 
     private String defaultRegion;
 
@@ -70,7 +70,8 @@ public class PhoneNumbers {
     }
 
     private String toE164(String field, String raw) {
-        return e164ByInput.get(raw.strip(), this::parse)
+        return e164ByInput
+                .get(raw.strip(), this::parse)
                 .orElseThrow(() -> new ValidationException(field, "\"" + raw + "\" is not a valid phone number"));
     }
 

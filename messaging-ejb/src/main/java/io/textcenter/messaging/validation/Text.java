@@ -5,8 +5,7 @@ import io.textcenter.messaging.api.ValidationException;
 /** Checks on free text typed by people: trimmed, present when required, no longer than its column. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The trimmed text; missing, blank or too long is a validation error naming {@code field}. */
     public static String required(String field, String value, int maxLength) {

@@ -1,7 +1,6 @@
 package io.textcenter.messaging.validation;
 
 import io.textcenter.messaging.api.ValidationException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -10,8 +9,7 @@ public final class Urls {
 
     static final int MAX_LENGTH = 2000;
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** The trimmed URL; blank or anything but an absolute http(s) URL is a validation error. */
     public static String required(String field, String value) {
@@ -30,7 +28,8 @@ public final class Urls {
         }
         try {
             URI uri = new URI(url);
-            if (uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            if (uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
                 return url;
             }
         } catch (URISyntaxException malformed) {

@@ -1,7 +1,5 @@
 package io.textcenter.messaging.conversation;
 
-import org.junit.jupiter.api.Test;
-
 import static io.textcenter.messaging.conversation.DeliveryStatus.DELIVERED;
 import static io.textcenter.messaging.conversation.DeliveryStatus.FAILED;
 import static io.textcenter.messaging.conversation.DeliveryStatus.QUEUED;
@@ -10,6 +8,8 @@ import static io.textcenter.messaging.conversation.DeliveryStatus.SENT;
 import static io.textcenter.messaging.conversation.DeliveryStatus.UNDELIVERED;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class DeliveryStatusTest {
 

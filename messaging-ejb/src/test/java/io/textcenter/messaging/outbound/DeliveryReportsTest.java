@@ -1,18 +1,27 @@
 package io.textcenter.messaging.outbound;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.textcenter.messaging.conversation.DeliveryStatus;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DeliveryReportsTest {
 
     @ParameterizedTest(name = "Twilio \"{0}\" is {1}")
-    @CsvSource({"queued, SENT", "accepted, SENT", "sending, SENT", "sent, SENT", "delivered, DELIVERED", "read, DELIVERED",
-            "undelivered, UNDELIVERED", "failed, FAILED", "canceled, FAILED", "DELIVERED, DELIVERED"})
+    @CsvSource({
+        "queued, SENT",
+        "accepted, SENT",
+        "sending, SENT",
+        "sent, SENT",
+        "delivered, DELIVERED",
+        "read, DELIVERED",
+        "undelivered, UNDELIVERED",
+        "failed, FAILED",
+        "canceled, FAILED",
+        "DELIVERED, DELIVERED"
+    })
     void twilioStatusesMapToDeliveryStatuses(String twilio, DeliveryStatus status) {
         assertEquals(Optional.of(status), DeliveryReports.toDeliveryStatus(twilio));
     }

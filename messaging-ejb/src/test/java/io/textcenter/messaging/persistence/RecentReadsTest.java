@@ -1,6 +1,6 @@
 package io.textcenter.messaging.persistence;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,18 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class RecentReadsTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger reads = new AtomicInteger();
     private final Map<String, String> stored = new HashMap<>(Map.of("+12015550123", "Service line"));
-    private final RecentReads<String, String> lines = new RecentReads<>(Duration.ofSeconds(5), number -> {
-        reads.incrementAndGet();
-        return stored.get(number);
-    }, nanos::get);
+    private final RecentReads<String, String> lines = new RecentReads<>(
+            Duration.ofSeconds(5),
+            number -> {
+                reads.incrementAndGet();
+                return stored.get(number);
+            },
+            nanos::get);
 
     @Test
     void aValueReadAMomentAgoIsNotReadAgain() {

@@ -1,15 +1,14 @@
 package io.textcenter.messaging.persistence;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Base64;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
 
@@ -33,7 +32,9 @@ class SecretBoxTest {
         SecretBox box = new SecretBox(NEW_KEY, Optional.empty());
         String sealed = box.seal(TOKEN);
         char last = sealed.charAt(sealed.length() - 3);
-        String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
+        String tampered = sealed.substring(0, sealed.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
+                + sealed.substring(sealed.length() - 2);
 
         assertThrows(IllegalStateException.class, () -> box.open(tampered));
     }
@@ -46,8 +47,11 @@ class SecretBoxTest {
         assertEquals(TOKEN, rotated.open(sealedBefore));
         assertTrue(rotated.needsResealing(sealedBefore));
         String resealed = rotated.seal(rotated.open(sealedBefore));
-        assertEquals(TOKEN, new SecretBox(NEW_KEY, Optional.empty()).open(resealed), "the previous key is no longer needed");
-        assertThrows(IllegalStateException.class, () -> new SecretBox(NEW_KEY, Optional.empty()).open(sealedBefore),
+        assertEquals(
+                TOKEN, new SecretBox(NEW_KEY, Optional.empty()).open(resealed), "the previous key is no longer needed");
+        assertThrows(
+                IllegalStateException.class,
+                () -> new SecretBox(NEW_KEY, Optional.empty()).open(sealedBefore),
                 "without the previous key, what it sealed cannot be opened");
     }
 
@@ -65,6 +69,7 @@ class SecretBoxTest {
     }
 
     private static String key(char filler) {
-        return Base64.getEncoder().encodeToString(String.valueOf(filler).repeat(32).getBytes());
+        return Base64.getEncoder()
+                .encodeToString(String.valueOf(filler).repeat(32).getBytes());
     }
 }

@@ -1,25 +1,26 @@
 package io.textcenter.messaging.responder;
 
-import io.textcenter.messaging.api.ValidationException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.ZoneId;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.api.ValidationException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class ScheduleTest {
 
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-    private static final Schedule WEEKDAYS = Schedule.of(List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "08:00", "17:00", "America/Chicago");
+    private static final Schedule WEEKDAYS = Schedule.of(
+            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "08:00", "17:00", "America/Chicago");
 
     private static Instant chicago(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), CHICAGO).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), CHICAGO)
+                .toInstant();
     }
 
     @Test
@@ -60,10 +61,27 @@ class ScheduleTest {
 
     @Test
     void badInputNamesTheField() {
-        assertEquals("schedule.days", assertThrows(ValidationException.class, () -> Schedule.of(List.of("FUNDAY"), "08:00", "17:00", "UTC")).field());
-        assertEquals("schedule.days", assertThrows(ValidationException.class, () -> Schedule.of(List.of(), "08:00", "17:00", "UTC")).field());
-        assertEquals("schedule.opensAt", assertThrows(ValidationException.class, () -> Schedule.of(List.of("MONDAY"), "8am", "17:00", "UTC")).field());
-        assertEquals("schedule.closesAt", assertThrows(ValidationException.class, () -> Schedule.of(List.of("MONDAY"), "08:00", "08:00", "UTC")).field());
-        assertEquals("schedule.timeZone", assertThrows(ValidationException.class, () -> Schedule.of(List.of("MONDAY"), "08:00", "17:00", "Mars/Base")).field());
+        assertEquals(
+                "schedule.days",
+                assertThrows(ValidationException.class, () -> Schedule.of(List.of("FUNDAY"), "08:00", "17:00", "UTC"))
+                        .field());
+        assertEquals(
+                "schedule.days",
+                assertThrows(ValidationException.class, () -> Schedule.of(List.of(), "08:00", "17:00", "UTC"))
+                        .field());
+        assertEquals(
+                "schedule.opensAt",
+                assertThrows(ValidationException.class, () -> Schedule.of(List.of("MONDAY"), "8am", "17:00", "UTC"))
+                        .field());
+        assertEquals(
+                "schedule.closesAt",
+                assertThrows(ValidationException.class, () -> Schedule.of(List.of("MONDAY"), "08:00", "08:00", "UTC"))
+                        .field());
+        assertEquals(
+                "schedule.timeZone",
+                assertThrows(
+                                ValidationException.class,
+                                () -> Schedule.of(List.of("MONDAY"), "08:00", "17:00", "Mars/Base"))
+                        .field());
     }
 }

@@ -1,15 +1,15 @@
 package io.textcenter.messaging.validation;
 
-import io.textcenter.messaging.api.ValidationException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.textcenter.messaging.api.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneNumbersTest {
 
@@ -17,12 +17,12 @@ class PhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource({
-            "(201) 555-0123, +12015550123",
-            "201.555.0123, +12015550123",
-            "1 201 555 0123, +12015550123",
-            "+1 201-555-0123, +12015550123",
-            "+44 20 7946 0958, +442079460958",
-            "'  +12015550123  ', +12015550123"
+        "(201) 555-0123, +12015550123",
+        "201.555.0123, +12015550123",
+        "1 201 555 0123, +12015550123",
+        "+1 201-555-0123, +12015550123",
+        "+44 20 7946 0958, +442079460958",
+        "'  +12015550123  ', +12015550123"
     })
     void numbersAsPeopleTypeThemBecomeE164(String typed, String e164) {
         assertEquals(e164, us.require("mobile", typed));
@@ -53,7 +53,10 @@ class PhoneNumbersTest {
     void anOptionalNumberMayBeAbsentButARequiredOneMayNot() {
         assertNull(us.optional("mobile", null));
         assertNull(us.optional("mobile", "  "));
-        assertEquals("mobile", assertThrows(ValidationException.class, () -> us.require("mobile", "")).field());
+        assertEquals(
+                "mobile",
+                assertThrows(ValidationException.class, () -> us.require("mobile", ""))
+                        .field());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.textcenter.messaging.validation;
 
-import io.textcenter.messaging.api.ValidationException;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.textcenter.messaging.api.ValidationException;
+import org.junit.jupiter.api.Test;
 
 class TextTest {
 
@@ -16,8 +16,14 @@ class TextTest {
 
     @Test
     void requiredTextMustHaveContent() {
-        assertEquals("name: must not be empty", assertThrows(ValidationException.class, () -> Text.required("name", " \t", 10)).getMessage());
-        assertEquals("name", assertThrows(ValidationException.class, () -> Text.required("name", null, 10)).field());
+        assertEquals(
+                "name: must not be empty",
+                assertThrows(ValidationException.class, () -> Text.required("name", " \t", 10))
+                        .getMessage());
+        assertEquals(
+                "name",
+                assertThrows(ValidationException.class, () -> Text.required("name", null, 10))
+                        .field());
     }
 
     @Test
@@ -28,6 +34,9 @@ class TextTest {
     @Test
     void textLongerThanItsColumnIsRefused() {
         assertEquals("ab", Text.optional("code", "ab", 2));
-        assertEquals("code: must be at most 2 characters", assertThrows(ValidationException.class, () -> Text.optional("code", "abc", 2)).getMessage());
+        assertEquals(
+                "code: must be at most 2 characters",
+                assertThrows(ValidationException.class, () -> Text.optional("code", "abc", 2))
+                        .getMessage());
     }
 }

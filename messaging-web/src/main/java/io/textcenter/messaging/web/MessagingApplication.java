@@ -15,5 +15,4 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Group.TEXT_MESSAGING, Group.ADMINISTRATOR})
-public class MessagingApplication extends Application {
-}
+public class MessagingApplication extends Application {}

@@ -3,9 +3,6 @@ package io.textcenter.messaging.web.cluster;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Topics that reach every instance of the cluster, through Payara's data grid (Hazelcast, which clusters Payara
@@ -36,8 +35,10 @@ public class DataGrid {
         } catch (NamingException | RuntimeException none) {
             grid = null;
         }
-        LOG.info(() -> grid == null ? "No data grid: live updates reach this instance's subscribers only"
-                : "Live updates go through the data grid of " + grid.getCluster().getMembers().size() + " instance(s)");
+        LOG.info(() -> grid == null
+                ? "No data grid: live updates reach this instance's subscribers only"
+                : "Live updates go through the data grid of "
+                        + grid.getCluster().getMembers().size() + " instance(s)");
     }
 
     /** Delivers {@code value} to the topic's subscribers on every instance, this one included. */
@@ -52,7 +53,8 @@ public class DataGrid {
     /** Calls {@code subscriber} with each value published to the topic from now on; returns how to unsubscribe. */
     public Runnable subscribe(String topic, LongConsumer subscriber) {
         if (grid != null) {
-            UUID registration = grid.<Long>getTopic(topic).addMessageListener(message -> subscriber.accept(message.getMessageObject()));
+            UUID registration = grid.<Long>getTopic(topic)
+                    .addMessageListener(message -> subscriber.accept(message.getMessageObject()));
             return () -> grid.getTopic(topic).removeMessageListener(registration);
         }
         List<LongConsumer> subscribers = localSubscribers.computeIfAbsent(topic, name -> new CopyOnWriteArrayList<>());

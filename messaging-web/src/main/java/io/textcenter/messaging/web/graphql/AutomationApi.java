@@ -13,6 +13,9 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -20,10 +23,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** What the module sends by itself: auto-responders and appointment status notifications (administrators). */
 @GraphQLApi
@@ -69,8 +68,14 @@ public class AutomationApi {
     public @NonNull List<@NonNull List<@NonNull SenderLine>> responderLines(@Source List<AutoResponder> page) {
         List<SenderLineData> all = lines.all();
         Map<String, SenderLineData> byId = Lookup.byId(all, SenderLineData::id);
-        return page.stream().map(responder -> (responder.lineIds().isEmpty() ? all
-                : responder.lineIds().stream().map(byId::get).filter(Objects::nonNull).toList())
-                .stream().map(SenderLine::of).toList()).toList();
+        return page.stream()
+                .map(responder -> (responder.lineIds().isEmpty()
+                                ? all
+                                : responder.lineIds().stream()
+                                        .map(byId::get)
+                                        .filter(Objects::nonNull)
+                                        .toList())
+                        .stream().map(SenderLine::of).toList())
+                .toList();
     }
 }

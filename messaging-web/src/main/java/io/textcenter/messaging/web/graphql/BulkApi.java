@@ -9,14 +9,13 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import java.util.List;
 
 /** Bulk sends, run as Jakarta Batch jobs: started, watched, stopped and restarted from the center. */
 @GraphQLApi
@@ -44,14 +43,23 @@ public class BulkApi {
     @Mutation
     @Description("Texts the customers of the listed appointments, or of a day's appointments (tomorrow by default)")
     public @NonNull BulkSend startBulkCustomerSend(@NonNull BulkCustomerSendInput input) {
-        String id = bulkSends.createCustomerSend(input.date(), input.appointmentIds(), input.lineId(), input.templateId(), input.body(),
+        String id = bulkSends.createCustomerSend(
+                input.date(),
+                input.appointmentIds(),
+                input.lineId(),
+                input.templateId(),
+                input.body(),
                 caller.loginId().orElse(null));
         return BulkSend.of(bulkSends.launch(id));
     }
 
     @Mutation
     public @NonNull BulkSend startBulkEmployeeSend(@NonNull BulkEmployeeSendInput input) {
-        String id = bulkSends.createEmployeeSend(input.employeeIds(), input.lineId(), input.templateId(), input.body(),
+        String id = bulkSends.createEmployeeSend(
+                input.employeeIds(),
+                input.lineId(),
+                input.templateId(),
+                input.body(),
                 caller.loginId().orElse(null));
         return BulkSend.of(bulkSends.launch(id));
     }

@@ -13,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Conversations as they change, once committed on any instance of the cluster, shared by every subscriber of this
@@ -60,9 +59,11 @@ public class ConversationFeed {
 
     /** Fed by the live updates' one thread only, so it needs no serializing. */
     private final BroadcastProcessor<List<Conversation>> reads = BroadcastProcessor.create();
+
     private final AtomicInteger subscribers = new AtomicInteger();
     /** Guarded by this, like {@link #readDue}. */
     private final Set<Long> changed = new LinkedHashSet<>();
+
     private boolean readDue;
     private Runnable unsubscribe;
 
@@ -87,10 +88,14 @@ public class ConversationFeed {
 
     /** The conversations of each read, as they are after their changes. */
     public Multi<List<Conversation>> changes() {
-        return Multi.createFrom().publisher(reads)
-                .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
-                .onTermination().invoke(subscribers::decrementAndGet)
-                .onOverflow().buffer(SUBSCRIBER_BACKLOG);
+        return Multi.createFrom()
+                .publisher(reads)
+                .onSubscription()
+                .invoke(subscription -> subscribers.incrementAndGet())
+                .onTermination()
+                .invoke(subscribers::decrementAndGet)
+                .onOverflow()
+                .buffer(SUBSCRIBER_BACKLOG);
     }
 
     private void gather(long conversationId) {
@@ -119,8 +124,11 @@ public class ConversationFeed {
             try {
                 reads.onNext(views.current(batch));
             } catch (RuntimeException unreadable) {
-                LOG.log(Level.WARNING, unreadable, () -> "Live updates of " + batch.size()
-                        + " conversation(s) not sent, they could not be read; subscribers get them with their next change");
+                LOG.log(
+                        Level.WARNING,
+                        unreadable,
+                        () -> "Live updates of " + batch.size()
+                                + " conversation(s) not sent, they could not be read; subscribers get them with their next change");
             }
         }
     }

@@ -6,21 +6,20 @@ import io.smallrye.mutiny.Multi;
 import io.textcenter.messaging.api.ForbiddenException;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.security.BearerTokens;
-import io.textcenter.messaging.web.security.VerifiesItsOwnToken;
 import io.textcenter.messaging.web.security.Group;
+import io.textcenter.messaging.web.security.VerifiesItsOwnToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * The live inbox over graphql-transport-ws at /messaging/graphql. A websocket carries no Authorization header and
@@ -52,13 +51,15 @@ public class ConversationSubscription {
     LiveDeliveries deliveries;
 
     @Subscription
-    @Description("A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
+    @Description(
+            "A new message, a delivery status, a claim, whisper, resolve, reopen, review or link: the inbox updates live")
     public @NonNull Multi<@NonNull Conversation> conversationChanged() {
         return forTheCaller(changes -> changes.onItem().<Conversation>disjoint());
     }
 
     @Subscription
-    @Description("What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event")
+    @Description(
+            "What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event")
     public @NonNull Multi<@NonNull List<@NonNull Conversation>> conversationsChanged() {
         return forTheCaller(changes -> changes);
     }
@@ -72,16 +73,22 @@ public class ConversationSubscription {
             throw new ForbiddenException("this subscription needs the group " + Group.TEXT_MESSAGING);
         }
         // the subscription ends when its token does: the client subscribes again with a fresh one
-        Multi<List<Conversation>> untilTheTokenExpires = feed.changes().select().first(Duration.between(Instant.now(), caller.get().expiresAt()));
+        Multi<List<Conversation>> untilTheTokenExpires = feed.changes()
+                .select()
+                .first(Duration.between(Instant.now(), caller.get().expiresAt()));
         return deliveries.to(caller.get().loginId(), shape.apply(untilTheTokenExpires));
     }
 
     private String initPayloadToken() {
-        Object payload = context.getDataFetchingEnvironment().getGraphQlContext().get("init-payload");
+        Object payload =
+                context.getDataFetchingEnvironment().getGraphQlContext().get("init-payload");
         if (payload instanceof Map<?, ?> values) {
             for (Map.Entry<?, ?> entry : values.entrySet()) {
-                if (String.valueOf(entry.getKey()).equalsIgnoreCase("authorization") || String.valueOf(entry.getKey()).equalsIgnoreCase("token")) {
-                    return entry.getValue() instanceof JsonString text ? text.getString() : String.valueOf(entry.getValue());
+                if (String.valueOf(entry.getKey()).equalsIgnoreCase("authorization")
+                        || String.valueOf(entry.getKey()).equalsIgnoreCase("token")) {
+                    return entry.getValue() instanceof JsonString text
+                            ? text.getString()
+                            : String.valueOf(entry.getValue());
                 }
             }
         }

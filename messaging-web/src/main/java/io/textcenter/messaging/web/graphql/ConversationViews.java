@@ -9,7 +9,6 @@ import io.textcenter.messaging.web.graphql.model.SenderLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +29,16 @@ public class ConversationViews {
     RecentLines lines;
 
     public List<Conversation> of(List<ConversationData> conversations) {
-        Map<String, Integer> counts = queries.unreviewedCounts(conversations.stream().map(ConversationData::id).toList());
-        Map<String, SenderLineData> linesById = lines.byId(conversations.stream().map(ConversationData::lineId).filter(Objects::nonNull).toList());
-        return conversations.stream().map(data -> Conversation.of(data, counts.getOrDefault(data.id(), 0), SenderLine.of(linesById.get(data.lineId())))).toList();
+        Map<String, Integer> counts = queries.unreviewedCounts(
+                conversations.stream().map(ConversationData::id).toList());
+        Map<String, SenderLineData> linesById = lines.byId(conversations.stream()
+                .map(ConversationData::lineId)
+                .filter(Objects::nonNull)
+                .toList());
+        return conversations.stream()
+                .map(data -> Conversation.of(
+                        data, counts.getOrDefault(data.id(), 0), SenderLine.of(linesById.get(data.lineId()))))
+                .toList();
     }
 
     public Conversation of(ConversationData conversation) {

@@ -16,6 +16,9 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,10 +27,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 
 /** Customers, employees and appointments: read by the center, written by administrators (standalone directory). */
 @GraphQLApi
@@ -68,7 +67,9 @@ public class DirectoryApi {
     @Query
     @Description("The appointments of a day in the company's time zone, earliest first")
     public @NonNull List<@NonNull Appointment> appointments(@NonNull LocalDate date) {
-        return appointments.on(date).stream().map(data -> Appointment.of(data, links.of(data.id()))).toList();
+        return appointments.on(date).stream()
+                .map(data -> Appointment.of(data, links.of(data.id())))
+                .toList();
     }
 
     @Mutation
@@ -92,14 +93,24 @@ public class DirectoryApi {
 
     @Name("customer")
     public @NonNull List<@NonNull Customer> appointmentCustomers(@Source List<Appointment> page) {
-        var found = Lookup.byId(customers.findAll(page.stream().map(Appointment::customerId).toList()), CustomerData::id);
-        return page.stream().map(appointment -> Customer.of(found.get(appointment.customerId()))).toList();
+        var found = Lookup.byId(
+                customers.findAll(page.stream().map(Appointment::customerId).toList()), CustomerData::id);
+        return page.stream()
+                .map(appointment -> Customer.of(found.get(appointment.customerId())))
+                .toList();
     }
 
     @Name("technician")
     public List<Employee> appointmentTechnicians(@Source List<Appointment> page) {
-        var found = Lookup.byId(employees.findAll(page.stream().map(Appointment::technicianId).filter(Objects::nonNull).toList()),
+        var found = Lookup.byId(
+                employees.findAll(page.stream()
+                        .map(Appointment::technicianId)
+                        .filter(Objects::nonNull)
+                        .toList()),
                 EmployeeData::id);
-        return page.stream().map(appointment -> found.get(appointment.technicianId())).map(data -> data == null ? null : Employee.of(data)).toList();
+        return page.stream()
+                .map(appointment -> found.get(appointment.technicianId()))
+                .map(data -> data == null ? null : Employee.of(data))
+                .toList();
     }
 }

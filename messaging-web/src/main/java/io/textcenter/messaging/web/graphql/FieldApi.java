@@ -40,8 +40,10 @@ public class FieldApi {
     @Mutation
     @RequiresGroup({Group.ADMINISTRATOR})
     @Description("Moves the appointment to a status and fires TechnicianStatusChanged, as a host's dispatch board does")
-    public @NonNull Appointment changeAppointmentStatus(@NonNull @Id String appointmentId, @NonNull AppointmentStatus status) {
-        var changed = appointments.changeStatus(appointmentId, Mirror.of(status, io.textcenter.messaging.api.AppointmentStatus.class));
+    public @NonNull Appointment changeAppointmentStatus(
+            @NonNull @Id String appointmentId, @NonNull AppointmentStatus status) {
+        var changed = appointments.changeStatus(
+                appointmentId, Mirror.of(status, io.textcenter.messaging.api.AppointmentStatus.class));
         return Appointment.of(changed, links.of(changed.id()));
     }
 
@@ -53,8 +55,16 @@ public class FieldApi {
 
     @Mutation
     @Description("Texts an employee; with includeAppLink, the company's app link and the employee's login id follow")
-    public @NonNull Message textEmployee(@NonNull @Id String employeeId, String body, @Id String templateId,
-                                         @DefaultValue("false") Boolean includeAppLink) {
-        return Message.of(texts.textEmployee(employeeId, body, templateId, Boolean.TRUE.equals(includeAppLink), caller.loginId().orElse(null)));
+    public @NonNull Message textEmployee(
+            @NonNull @Id String employeeId,
+            String body,
+            @Id String templateId,
+            @DefaultValue("false") Boolean includeAppLink) {
+        return Message.of(texts.textEmployee(
+                employeeId,
+                body,
+                templateId,
+                Boolean.TRUE.equals(includeAppLink),
+                caller.loginId().orElse(null)));
     }
 }

@@ -8,11 +8,10 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.spi.EventingService;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The limits every GraphQL request is held to, installed when SmallRye builds its GraphQL engine (this service is
@@ -38,12 +37,13 @@ public class GraphQLLimits implements EventingService {
                         return invalid("maximum query depth exceeded %d > %d".formatted(depth, maxDepth));
                     }
                 },
-                new MaxQueryComplexityInstrumentation(config.getValue("messaging.graphql.max-complexity", Integer.class),
-                        new ListSizeComplexity()) {
+                new MaxQueryComplexityInstrumentation(
+                        config.getValue("messaging.graphql.max-complexity", Integer.class), new ListSizeComplexity()) {
                     @Override
                     protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                         return invalid(("maximum query complexity exceeded %d > %d: ask for fewer items (first, last)"
-                                + " or fewer fields").formatted(complexity, maxComplexity));
+                                        + " or fewer fields")
+                                .formatted(complexity, maxComplexity));
                     }
                 },
                 new MutationLimit(config.getValue("messaging.graphql.max-mutations", Integer.class)))));
@@ -51,7 +51,10 @@ public class GraphQLLimits implements EventingService {
 
     /** A refusal shown as invalid input, like the module's own validation errors. */
     private static AbortExecutionException invalid(String reason) {
-        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(reason)
-                .errorType(ErrorType.ValidationError).extensions(Map.of("code", "validation")).build()));
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                .message(reason)
+                .errorType(ErrorType.ValidationError)
+                .extensions(Map.of("code", "validation"))
+                .build()));
     }
 }

@@ -37,7 +37,8 @@ public class InboxActionsApi {
     ConversationViews views;
 
     @Mutation
-    @Description("Takes the conversation (CLAIMED). Another employee's claim is a 'conflict' error naming them; an Administrator takes over.")
+    @Description(
+            "Takes the conversation (CLAIMED). Another employee's claim is a 'conflict' error naming them; an Administrator takes over.")
     public @NonNull Conversation claimConversation(@NonNull @Id String id) {
         return views.of(actions.claim(id, actor()));
     }
@@ -72,23 +73,27 @@ public class InboxActionsApi {
     }
 
     @Mutation
-    public @NonNull Conversation linkConversationToCustomer(@NonNull @Id String conversationId, @NonNull @Id String customerId) {
+    public @NonNull Conversation linkConversationToCustomer(
+            @NonNull @Id String conversationId, @NonNull @Id String customerId) {
         return views.of(actions.tieToCustomer(conversationId, customerId));
     }
 
     @Mutation
-    @Description("A new customer whose mobile is the conversation's number; every conversation with that number becomes theirs")
+    @Description(
+            "A new customer whose mobile is the conversation's number; every conversation with that number becomes theirs")
     public @NonNull Customer createCustomerFromConversation(@NonNull @Id String conversationId, @NonNull String name) {
         return Customer.of(actions.createCustomer(conversationId, name));
     }
 
     @Mutation
-    public @NonNull Conversation linkConversationToAppointment(@NonNull @Id String conversationId, @NonNull @Id String appointmentId) {
+    public @NonNull Conversation linkConversationToAppointment(
+            @NonNull @Id String conversationId, @NonNull @Id String appointmentId) {
         return views.of(actions.tieToAppointment(conversationId, appointmentId));
     }
 
     private Actor actor() {
         String loginId = caller.loginId().orElseThrow();
-        return new Actor(employees.findByLoginId(loginId).map(EmployeeData::id).orElse(null), loginId, caller.isAdministrator());
+        return new Actor(
+                employees.findByLoginId(loginId).map(EmployeeData::id).orElse(null), loginId, caller.isAdministrator());
     }
 }

@@ -4,7 +4,6 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
-
 import java.util.List;
 
 /**
@@ -34,7 +33,11 @@ class ListSizeComplexity implements FieldComplexityCalculator {
     }
 
     private static Integer size(FieldComplexityEnvironment field) {
-        return SIZE_ARGUMENTS.stream().map(field.getArguments()::get).filter(Integer.class::isInstance).map(Integer.class::cast)
-                .findFirst().orElse(null);
+        return SIZE_ARGUMENTS.stream()
+                .map(field.getArguments()::get)
+                .filter(Integer.class::isInstance)
+                .map(Integer.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 }

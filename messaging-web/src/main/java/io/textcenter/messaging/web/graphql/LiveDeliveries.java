@@ -6,13 +6,12 @@ import io.textcenter.messaging.runtime.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands each subscriber's live updates to its websocket on the delivery threads, so that no subscriber holds one for
@@ -50,13 +49,15 @@ public class LiveDeliveries {
     public <T> Multi<T> to(String loginId, Multi<T> updates) {
         if (subscriptions.merge(loginId, 1, Integer::sum) > subscriptionsPerUser) {
             release(loginId);
-            throw new LimitExceededException("at most " + subscriptionsPerUser + " live subscriptions per employee are open at once;"
-                    + " close another tab or connection first");
+            throw new LimitExceededException("at most " + subscriptionsPerUser
+                    + " live subscriptions per employee are open at once;" + " close another tab or connection first");
         }
         AtomicBoolean stalled = new AtomicBoolean();
         return updates.emitOn(task -> workers.deliverLive(() -> deliver(task, stalled)))
-                .select().first(update -> !stalled.get())
-                .onTermination().invoke(() -> release(loginId));
+                .select()
+                .first(update -> !stalled.get())
+                .onTermination()
+                .invoke(() -> release(loginId));
     }
 
     private void release(String loginId) {

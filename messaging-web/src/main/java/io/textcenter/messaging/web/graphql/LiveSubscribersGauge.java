@@ -23,7 +23,12 @@ class LiveSubscribersGauge {
      */
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         feed.subscriberCount();
-        metrics.gauge(Metadata.builder().withName("live_subscribers").withDescription("Live inbox subscriptions on this instance").build(),
-                feed, ConversationFeed::subscriberCount);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("live_subscribers")
+                        .withDescription("Live inbox subscriptions on this instance")
+                        .build(),
+                feed,
+                ConversationFeed::subscriberCount);
     }
 }

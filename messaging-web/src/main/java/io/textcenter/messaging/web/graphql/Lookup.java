@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Batched resolvers fetch a page's related rows in one call, then hand each item its own. */
 final class Lookup {
 
-    private Lookup() {
-    }
+    private Lookup() {}
 
     static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {
         return rows.stream().collect(Collectors.toMap(id, Function.identity(), (first, same) -> first));

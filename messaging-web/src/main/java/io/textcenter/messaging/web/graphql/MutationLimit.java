@@ -14,7 +14,6 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
-
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +30,19 @@ class MutationLimit extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
-                                                                          InstrumentationState state) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
         if (operation.getOperation() == OperationDefinition.Operation.MUTATION) {
-            int mutations = fields(operation.getSelectionSet(), parameters.getExecutionContext().getFragmentsByName());
+            int mutations = fields(
+                    operation.getSelectionSet(),
+                    parameters.getExecutionContext().getFragmentsByName());
             if (mutations > maxMutations) {
                 throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                         .message("A request may hold at most %d mutations; this one holds %d", maxMutations, mutations)
-                        .errorType(ErrorType.ExecutionAborted).extensions(Map.of("code", "limit-exceeded")).build()));
+                        .errorType(ErrorType.ExecutionAborted)
+                        .extensions(Map.of("code", "limit-exceeded"))
+                        .build()));
             }
         }
         return super.beginExecuteOperation(parameters, state);

@@ -6,13 +6,12 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import java.util.List;
 
 /** The sandbox phone: playing a customer who texts the company, in sandbox mode only. */
 @GraphQLApi
@@ -24,17 +23,19 @@ public class SandboxApi {
     SandboxPhone phone;
 
     @Query
-    @Description("Whether texts go to the sandbox carrier (messaging.carrier.sandbox=true): only then does sandboxReceiveText work")
+    @Description(
+            "Whether texts go to the sandbox carrier (messaging.carrier.sandbox=true): only then does sandboxReceiveText work")
     public boolean sandboxMode() {
         return phone.available();
     }
 
     /** An array, and @NonNull on its elements only: SmallRye makes a {@code List<@NonNull String>} argument required. */
     @Mutation
-    @Description("Sandbox carrier only (messaging.carrier.sandbox=true): a customer texting in, handled exactly as a signed"
-            + " webhook is; refused ('forbidden') when texts go to Twilio. Returns the stored INBOUND message.")
-    public @NonNull Message sandboxReceiveText(@NonNull String from, @NonNull String to, String body,
-                                               java.lang.@NonNull String[] mediaUrls) {
+    @Description(
+            "Sandbox carrier only (messaging.carrier.sandbox=true): a customer texting in, handled exactly as a signed"
+                    + " webhook is; refused ('forbidden') when texts go to Twilio. Returns the stored INBOUND message.")
+    public @NonNull Message sandboxReceiveText(
+            @NonNull String from, @NonNull String to, String body, java.lang.@NonNull String[] mediaUrls) {
         return Message.of(phone.text(from, to, body, mediaUrls == null ? List.of() : List.of(mediaUrls)));
     }
 }

@@ -19,6 +19,7 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,8 +27,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-
-import java.util.List;
 
 /** Sending lines (the center picks one to send from), the company's details, the Twilio account and its numbers. */
 @GraphQLApi
@@ -57,7 +56,8 @@ public class SettingsApi {
     @RequiresGroup({Group.TEXT_MESSAGING})
     @Description("What one text may carry (the carrier's limits); a page holds its inputs to them")
     public @NonNull MessageLimits messageLimits() {
-        return new MessageLimits(CarrierLimits.MAX_BODY_CHARACTERS, CarrierLimits.MAX_MEDIA, TemplateService.MAX_IMAGES);
+        return new MessageLimits(
+                CarrierLimits.MAX_BODY_CHARACTERS, CarrierLimits.MAX_MEDIA, TemplateService.MAX_IMAGES);
     }
 
     @Mutation
@@ -66,19 +66,22 @@ public class SettingsApi {
     }
 
     @Query
-    @Description("The phone numbers of the saved Twilio account, each with the line it is and whether its texts reach this"
-            + " module; 'carrier-unavailable' when Twilio cannot be asked")
+    @Description(
+            "The phone numbers of the saved Twilio account, each with the line it is and whether its texts reach this"
+                    + " module; 'carrier-unavailable' when Twilio cannot be asked")
     public @NonNull List<@NonNull TwilioPhoneNumber> twilioPhoneNumbers() {
         return numbers.numbers().stream().map(TwilioPhoneNumber::of).toList();
     }
 
     @Mutation
-    @Description("Makes a number of the Twilio account a line (or updates the line that has it) and points it at this module"
-            + " in Twilio: texts and their fallback to the inbound webhook, status callbacks to the status webhook, on the"
-            + " saved public base URL with retries (#rc=3&rp=5xx,ct,rt)")
-    public @NonNull SenderLine connectTwilioNumber(@NonNull @Id String sid, @NonNull String description,
-                                                  @DefaultValue("TWO_WAY") LineKind kind) {
-        return SenderLine.of(numbers.connect(sid, description, Mirror.of(kind, io.textcenter.messaging.settings.LineKind.class)));
+    @Description(
+            "Makes a number of the Twilio account a line (or updates the line that has it) and points it at this module"
+                    + " in Twilio: texts and their fallback to the inbound webhook, status callbacks to the status webhook, on the"
+                    + " saved public base URL with retries (#rc=3&rp=5xx,ct,rt)")
+    public @NonNull SenderLine connectTwilioNumber(
+            @NonNull @Id String sid, @NonNull String description, @DefaultValue("TWO_WAY") LineKind kind) {
+        return SenderLine.of(
+                numbers.connect(sid, description, Mirror.of(kind, io.textcenter.messaging.settings.LineKind.class)));
     }
 
     @Query
@@ -100,7 +103,8 @@ public class SettingsApi {
 
     @Mutation
     @Description("Sets the Twilio account. The auth token is write-only: it is stored, never returned.")
-    public @NonNull TwilioSettings updateTwilioSettings(@NonNull String accountSid, @NonNull String authToken, String publicBaseUrl) {
+    public @NonNull TwilioSettings updateTwilioSettings(
+            @NonNull String accountSid, @NonNull String authToken, String publicBaseUrl) {
         return TwilioSettings.of(twilio.update(accountSid, authToken, publicBaseUrl));
     }
 }

@@ -12,6 +12,8 @@ import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -20,9 +22,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-
-import java.util.List;
-import java.util.Map;
 
 /** Templates: the center picks and previews them; administrators write them. */
 @GraphQLApi
@@ -47,7 +46,8 @@ public class TemplateApi {
 
     @Query
     @Description("A template filled in for a conversation and/or an appointment, with its segments, before sending")
-    public @NonNull RenderedMessage renderTemplate(@NonNull @Id String templateId, @Id String conversationId, @Id String appointmentId) {
+    public @NonNull RenderedMessage renderTemplate(
+            @NonNull @Id String templateId, @Id String conversationId, @Id String appointmentId) {
         return RenderedMessage.of(rendering.render(templateId, conversationId, appointmentId));
     }
 
@@ -72,6 +72,9 @@ public class TemplateApi {
     @Name("line")
     public List<SenderLine> templateLines(@Source List<MessageTemplate> page) {
         Map<String, SenderLineData> all = Lookup.byId(lines.all(), SenderLineData::id);
-        return page.stream().map(template -> all.get(template.lineId())).map(line -> line == null ? null : SenderLine.of(line)).toList();
+        return page.stream()
+                .map(template -> all.get(template.lineId()))
+                .map(line -> line == null ? null : SenderLine.of(line))
+                .toList();
     }
 }

@@ -28,7 +28,10 @@ public class CarrierHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("messaging-carrier").up().withData("carrier", state()).build();
+        return HealthCheckResponse.named("messaging-carrier")
+                .up()
+                .withData("carrier", state())
+                .build();
     }
 
     private String state() {

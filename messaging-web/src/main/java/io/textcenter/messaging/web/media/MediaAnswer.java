@@ -17,8 +17,7 @@ final class MediaAnswer {
     private static final Set<String> INLINE_TYPES = Set.of("text/vcard", "text/x-vcard", "application/pdf");
     private static final Set<String> NEVER_INLINE = Set.of("image/svg+xml");
 
-    private MediaAnswer() {
-    }
+    private MediaAnswer() {}
 
     static Map<String, String> headersFor(String claimedType) {
         String type = essence(claimedType);
@@ -35,12 +34,14 @@ final class MediaAnswer {
     }
 
     private static boolean inline(String type) {
-        return !NEVER_INLINE.contains(type) && (INLINE_TYPES.contains(type) || INLINE_PREFIXES.stream().anyMatch(type::startsWith));
+        return !NEVER_INLINE.contains(type)
+                && (INLINE_TYPES.contains(type) || INLINE_PREFIXES.stream().anyMatch(type::startsWith));
     }
 
     /** The media type without parameters, lower case ("Image/PNG; x=1" is "image/png"). */
     private static String essence(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return type.matches("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+") ? type : DOWNLOAD;
     }
 }

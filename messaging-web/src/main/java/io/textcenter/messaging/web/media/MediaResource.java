@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,6 +22,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Serves an attachment at the signed URL {@link MediaUrls} issued (no signature, a forged or an expired one: 403).
@@ -39,7 +38,9 @@ public class MediaResource {
 
     private static final Logger LOG = Logger.getLogger(MediaResource.class.getName());
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REDIRECTS = 3;
 
@@ -58,8 +59,10 @@ public class MediaResource {
 
     @GET
     @Path("{id}")
-    public Response attachment(@PathParam("id") String id, @QueryParam("expires") long expires,
-                               @QueryParam("signature") String signature) {
+    public Response attachment(
+            @PathParam("id") String id,
+            @QueryParam("expires") long expires,
+            @QueryParam("signature") String signature) {
         if (!urls.valid(id, expires, signature)) {
             return Response.status(Response.Status.FORBIDDEN).build();
         }
@@ -77,15 +80,24 @@ public class MediaResource {
     private Response fetch(AttachmentData attachment) {
         try {
             URI location = URI.create(attachment.sourceUrl());
-            HttpResponse<InputStream> media = HTTP.send(withCredentials(location), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> media =
+                    HTTP.send(withCredentials(location), HttpResponse.BodyHandlers.ofInputStream());
             for (int hop = 0; isRedirect(media.statusCode()) && hop < MAX_REDIRECTS; hop++) {
                 media.body().close();
-                Optional<URI> next = media.headers().firstValue("Location").map(location::resolve).filter(MediaHosts::isHttp);
+                Optional<URI> next = media.headers()
+                        .firstValue("Location")
+                        .map(location::resolve)
+                        .filter(MediaHosts::isHttp);
                 if (next.isEmpty()) {
                     break;
                 }
                 location = next.get();
-                media = HTTP.send(HttpRequest.newBuilder(location).timeout(FETCH_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                media = HTTP.send(
+                        HttpRequest.newBuilder(location)
+                                .timeout(FETCH_TIMEOUT)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
             }
             if (media.statusCode() != Response.Status.OK.getStatusCode()) {
                 media.body().close();
@@ -106,7 +118,8 @@ public class MediaResource {
     }
 
     private HttpRequest withCredentials(URI location) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(location).timeout(FETCH_TIMEOUT).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(location).timeout(FETCH_TIMEOUT).GET();
         twilio.credentials().ifPresent(account -> request.header("Authorization", basic(account)));
         return request.build();
     }

@@ -4,16 +4,15 @@ import io.textcenter.messaging.conversation.AttachmentData;
 import io.textcenter.messaging.persistence.ModuleSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * URLs for attachments that a browser can load in an {@code <img>} tag, which cannot send a bearer token. Received
@@ -47,9 +46,11 @@ public class MediaUrls {
 
     /** Whether this signature was issued for this attachment and has not expired. */
     public boolean valid(String attachmentId, long expires, String signature) {
-        return signature != null && expires >= clock.instant().getEpochSecond()
-                && MessageDigest.isEqual(signature(attachmentId, expires).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return signature != null
+                && expires >= clock.instant().getEpochSecond()
+                && MessageDigest.isEqual(
+                        signature(attachmentId, expires).getBytes(StandardCharsets.US_ASCII),
+                        signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String signature(String attachmentId, long expires) {

@@ -24,6 +24,8 @@ public class VCardResource {
         if (!vCards.isToken(token)) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return Response.ok(vCards.companyCard(), VCARD).header("Content-Disposition", "inline; filename=\"contact.vcf\"").build();
+        return Response.ok(vCards.companyCard(), VCARD)
+                .header("Content-Disposition", "inline; filename=\"contact.vcf\"")
+                .build();
     }
 }

@@ -17,8 +17,6 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -36,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Verifies a bearer token where the server's MicroProfile JWT cannot: GraphQL subscriptions over a websocket carry
@@ -89,13 +88,19 @@ public class BearerTokens {
         }
         try {
             JWTClaimsSet claims = processor().process(token.strip().replaceFirst("^(?i)bearer\\s+", ""), null);
-            Optional<String> login = Stream.of(claims.getStringClaim("upn"), claims.getStringClaim("preferred_username"), claims.getSubject())
-                    .filter(name -> name != null && !name.isBlank()).findFirst();
+            Optional<String> login = Stream.of(
+                            claims.getStringClaim("upn"),
+                            claims.getStringClaim("preferred_username"),
+                            claims.getSubject())
+                    .filter(name -> name != null && !name.isBlank())
+                    .findFirst();
             if (login.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> groups = Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
-            return Optional.of(new VerifiedToken(login.get(), Set.copyOf(groups), claims.getExpirationTime().toInstant()));
+            List<String> groups =
+                    Optional.ofNullable(claims.getStringListClaim("groups")).orElse(List.of());
+            return Optional.of(new VerifiedToken(
+                    login.get(), Set.copyOf(groups), claims.getExpirationTime().toInstant()));
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException refused) {
             LOG.fine(() -> "Refused a subscription token: " + refused);
             return Optional.empty();
@@ -107,9 +112,11 @@ public class BearerTokens {
         if (made == null) {
             made = new DefaultJWTProcessor<>();
             made.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.parse(algorithm), keySource()));
-            Set<String> accepted = audiences.map(list -> Set.of(list.strip().split("\\s*,\\s*"))).orElse(null);
-            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(accepted,
-                    new JWTClaimsSet.Builder().issuer(issuer.get()).build(), Set.of("exp"), null);
+            Set<String> accepted = audiences
+                    .map(list -> Set.of(list.strip().split("\\s*,\\s*")))
+                    .orElse(null);
+            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                    accepted, new JWTClaimsSet.Builder().issuer(issuer.get()).build(), Set.of("exp"), null);
             claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
             made.setJWTClaimsSetVerifier(claims);
             processor = made;
@@ -118,18 +125,23 @@ public class BearerTokens {
     }
 
     private JWKSource<SecurityContext> keySource() {
-        ResourceRetriever retriever = new DefaultResourceRetriever(FETCH_TIMEOUT_MILLIS, FETCH_TIMEOUT_MILLIS, KEY_SET_SIZE_LIMIT);
+        ResourceRetriever retriever =
+                new DefaultResourceRetriever(FETCH_TIMEOUT_MILLIS, FETCH_TIMEOUT_MILLIS, KEY_SET_SIZE_LIMIT);
         if (inlineKey.isEmpty() && keyLocation.isPresent() && keyLocation.get().matches("(?i)https?://.*")) {
             try {
                 return JWKSourceBuilder.create(new URL(keyLocation.get()), retriever)
                         .cache(KEYS_KEPT.toMillis(), FETCH_TIMEOUT_MILLIS)
                         .rateLimited(UNKNOWN_KEY_REFETCH_AT_MOST_EVERY.toMillis())
-                        .retrying(false).refreshAheadCache(false).build();
+                        .retrying(false)
+                        .refreshAheadCache(false)
+                        .build();
             } catch (IOException malformed) {
-                throw new IllegalStateException("mp.jwt.verify.publickey.location is not a URL: " + keyLocation.get(), malformed);
+                throw new IllegalStateException(
+                        "mp.jwt.verify.publickey.location is not a URL: " + keyLocation.get(), malformed);
             }
         }
-        String material = inlineKey.orElseGet(() -> keyLocation.map(BearerTokens::read).orElse(""));
+        String material =
+                inlineKey.orElseGet(() -> keyLocation.map(BearerTokens::read).orElse(""));
         return new ImmutableJWKSet<>(keys(material));
     }
 
@@ -139,8 +151,11 @@ public class BearerTokens {
             if (material.strip().startsWith("{")) {
                 return JWKSet.parse(material);
             }
-            byte[] der = Base64.getDecoder().decode(material.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-            return new JWKSet(new RSAKey.Builder((RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der))).build());
+            byte[] der = Base64.getDecoder()
+                    .decode(material.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            return new JWKSet(new RSAKey.Builder(
+                            (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)))
+                    .build());
         } catch (ParseException | GeneralSecurityException | IllegalArgumentException unusable) {
             LOG.warning(() -> "No usable public key in mp.jwt.verify.publickey(.location): " + unusable);
             return new JWKSet();
@@ -149,8 +164,11 @@ public class BearerTokens {
 
     private static String read(String location) {
         try {
-            URL url = location.contains(":") ? new URL(location)
-                    : Thread.currentThread().getContextClassLoader().getResource(location.startsWith("/") ? location.substring(1) : location);
+            URL url = location.contains(":")
+                    ? new URL(location)
+                    : Thread.currentThread()
+                            .getContextClassLoader()
+                            .getResource(location.startsWith("/") ? location.substring(1) : location);
             if (url == null) {
                 return "";
             }
@@ -167,7 +185,8 @@ public class BearerTokens {
     public record VerifiedToken(String loginId, Set<String> groups, Instant expiresAt) {
 
         public boolean isInAnyOf(String... allowed) {
-            return groups.contains(Group.ADMINISTRATOR) || List.of(allowed).stream().anyMatch(groups::contains);
+            return groups.contains(Group.ADMINISTRATOR)
+                    || List.of(allowed).stream().anyMatch(groups::contains);
         }
     }
 }

@@ -3,11 +3,10 @@ package io.textcenter.messaging.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: the verified JWT of this request, if any. Its {@code upn} is the acting employee's login id. */
 @RequestScoped
@@ -37,7 +36,8 @@ public class Caller {
     }
 
     private Optional<JsonWebToken> token() {
-        // Payara Server fails on getPrincipalsByType for anonymous callers; an anonymous caller has no principal at all.
+        // Payara Server fails on getPrincipalsByType for anonymous callers; an anonymous caller has no principal at
+        // all.
         if (securityContext.getCallerPrincipal() == null) {
             return Optional.empty();
         }

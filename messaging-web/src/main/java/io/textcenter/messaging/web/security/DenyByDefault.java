@@ -5,9 +5,8 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.enterprise.util.AnnotationLiteral;
-import org.eclipse.microprofile.graphql.GraphQLApi;
-
 import java.util.logging.Logger;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 
 /**
  * Authorization is not opt-in: a GraphQL API that names no group ({@link RequiresGroup} on the class) is open to

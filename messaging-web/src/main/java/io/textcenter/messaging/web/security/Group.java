@@ -9,6 +9,5 @@ public final class Group {
     /** Everything, including lines, Twilio settings, templates, responders, notifications and directory writes. */
     public static final String ADMINISTRATOR = "Administrator";
 
-    private Group() {
-    }
+    private Group() {}
 }

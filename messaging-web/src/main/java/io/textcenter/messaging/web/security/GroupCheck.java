@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
 import java.lang.reflect.Method;
 
 /**
@@ -32,7 +31,8 @@ public class GroupCheck {
             throw new ForbiddenException("a bearer token is required");
         }
         if (caller.rawToken().flatMap(tokens::verify).isEmpty()) {
-            throw new ForbiddenException("the bearer token is not valid (signature, algorithm, issuer, audience or validity)");
+            throw new ForbiddenException(
+                    "the bearer token is not valid (signature, algorithm, issuer, audience or validity)");
         }
         if (!caller.isInAnyOf(allowed)) {
             throw new ForbiddenException("this operation needs the group " + String.join(" or ", allowed));

@@ -7,9 +7,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Headers that keep the page and the API from being framed, sniffed or leaking their URLs: every answer is
@@ -31,7 +30,8 @@ public class SecurityHeaders extends HttpFilter {
     boolean explorer;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean explorerPath = path.startsWith("/graphql-ui") || path.startsWith("/graphql/schema.graphql");
         if (explorerPath && !explorer) {

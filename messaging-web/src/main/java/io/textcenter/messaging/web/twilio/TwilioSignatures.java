@@ -7,7 +7,6 @@ import io.textcenter.messaging.settings.WebhookSigningKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,8 @@ public class TwilioSignatures {
     public boolean valid(String path, MultivaluedMap<String, String> form, String signature) {
         Optional<WebhookSigningKey> key = signingKey.get();
         if (key.isEmpty()) {
-            LOG.warning("Webhook refused: set the Twilio account and public base URL (updateTwilioSettings) to accept webhooks");
+            LOG.warning(
+                    "Webhook refused: set the Twilio account and public base URL (updateTwilioSettings) to accept webhooks");
             return false;
         }
         String url = key.get().publicBaseUrl() + path;
@@ -38,10 +38,12 @@ public class TwilioSignatures {
         form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
         RequestValidator validator = new RequestValidator(key.get().authToken());
         // the webhook URLs carry Twilio's retry override; a signature over the URL with it is as good as one without
-        if (signature == null || !validator.validate(url, parameters, signature)
-                && !validator.validate(url + WebhookPaths.RETRIES, parameters, signature)) {
+        if (signature == null
+                || !validator.validate(url, parameters, signature)
+                        && !validator.validate(url + WebhookPaths.RETRIES, parameters, signature)) {
             // says which URL was expected: a public base URL that is not the one Twilio calls refuses every webhook
-            LOG.warning(() -> "Webhook refused: " + (signature == null ? "no " + HEADER : "its signature is not one for " + url));
+            LOG.warning(() ->
+                    "Webhook refused: " + (signature == null ? "no " + HEADER : "its signature is not one for " + url));
             return false;
         }
         return true;

@@ -21,14 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Twilio's webhooks: received texts and delivery status callbacks. The only unauthenticated entry to the module, so
@@ -42,7 +41,8 @@ public class TwilioWebhookResource {
 
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(TwilioWebhookResource.class.getName());
-    private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
+    private static final String EMPTY_TWIML =
+            new MessagingResponse.Builder().build().toXml();
 
     @Inject
     TwilioSignatures signatures;
@@ -63,7 +63,8 @@ public class TwilioWebhookResource {
     @Path("inbound")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_XML)
-    public Response inbound(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+    public Response inbound(
+            MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
         return counted("inbound", receive(form, signature));
     }
 
@@ -81,7 +82,10 @@ public class TwilioWebhookResource {
             InboundText text = new InboundText(sid, from, to, form.getFirst("Body"), media(form));
             clashes.store(() -> inbound.receive(text));
         } catch (UnknownLineException notOurs) {
-            return Response.status(Response.Status.NOT_FOUND).entity(notOurs.getMessage()).type(MediaType.TEXT_PLAIN).build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(notOurs.getMessage())
+                    .type(MediaType.TEXT_PLAIN)
+                    .build();
         } catch (ValidationException invalid) {
             return badRequest(invalid.getMessage());
         } catch (EJBException notStored) {
@@ -96,7 +100,8 @@ public class TwilioWebhookResource {
     @POST
     @Path("status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response status(MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
+    public Response status(
+            MultivaluedMap<String, String> form, @HeaderParam(TwilioSignatures.HEADER) String signature) {
         return counted("status", report(form, signature));
     }
 
@@ -119,8 +124,14 @@ public class TwilioWebhookResource {
 
     /** Every answer is counted for operators, by webhook and HTTP status. */
     private Response counted(String webhook, Response answer) {
-        metrics.counter(Metadata.builder().withName("webhook_requests").withDescription("Twilio webhooks by their answer's HTTP status").build(),
-                new Tag("webhook", webhook), new Tag("answer", Integer.toString(answer.getStatus()))).inc();
+        metrics.counter(
+                        Metadata.builder()
+                                .withName("webhook_requests")
+                                .withDescription("Twilio webhooks by their answer's HTTP status")
+                                .build(),
+                        new Tag("webhook", webhook),
+                        new Tag("answer", Integer.toString(answer.getStatus())))
+                .inc();
         return answer;
     }
 
@@ -139,7 +150,9 @@ public class TwilioWebhookResource {
      */
     private static Response tryAgainLater(String what, EJBException failure) {
         LOG.log(Level.WARNING, "Webhook not stored, answered 503 so that Twilio tries again: " + what, failure);
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /** Every MediaUrlN with its MediaContentTypeN (N from 0 to NumMedia - 1). */
@@ -157,7 +170,10 @@ public class TwilioWebhookResource {
 
     private static Response badRequest(String reason) {
         LOG.info(() -> "Webhook refused: " + reason);
-        return Response.status(Response.Status.BAD_REQUEST).entity(reason).type(MediaType.TEXT_PLAIN).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(reason)
+                .type(MediaType.TEXT_PLAIN)
+                .build();
     }
 
     private static boolean blank(String value) {

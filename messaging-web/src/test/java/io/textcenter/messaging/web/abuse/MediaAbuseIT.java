@@ -1,5 +1,12 @@
 package io.textcenter.messaging.web.abuse;
 
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
@@ -7,22 +14,14 @@ import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.textcenter.messaging.web.support.Fixtures.e164;
-import static io.textcenter.messaging.web.support.Fixtures.localMobile;
-import static io.textcenter.messaging.web.support.Fixtures.messageSid;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Attachments as an attacker would send them: a page or an SVG that would run script on the center's origin, and a
@@ -48,16 +47,30 @@ class MediaAbuseIT extends AgainstTheDeployedModule {
             HttpResponse<String> served = center.server().get(attachmentUrl(media, claimed));
 
             assertEquals(200, served.statusCode(), claimed);
-            assertEquals("application/octet-stream", served.headers().firstValue("Content-Type").orElse(""), claimed);
-            assertEquals("attachment", served.headers().firstValue("Content-Disposition").orElse(""), claimed);
-            assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""), claimed);
-            assertEquals("sandbox", served.headers().firstValue("Content-Security-Policy").orElse(""), claimed);
+            assertEquals(
+                    "application/octet-stream",
+                    served.headers().firstValue("Content-Type").orElse(""),
+                    claimed);
+            assertEquals(
+                    "attachment",
+                    served.headers().firstValue("Content-Disposition").orElse(""),
+                    claimed);
+            assertEquals(
+                    "nosniff",
+                    served.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    claimed);
+            assertEquals(
+                    "sandbox",
+                    served.headers().firstValue("Content-Security-Policy").orElse(""),
+                    claimed);
         }
-        String picture = twilio.media("picture-" + System.nanoTime(), "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        String picture =
+                twilio.media("picture-" + System.nanoTime(), "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         HttpResponse<String> image = center.server().get(attachmentUrl(picture, "image/png"));
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
         assertFalse(image.headers().firstValue("Content-Disposition").isPresent(), "a picture is shown inline");
-        assertEquals("sandbox", image.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(
+                "sandbox", image.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     @Test
@@ -90,7 +103,8 @@ class MediaAbuseIT extends AgainstTheDeployedModule {
 
         assertEquals(200, served.statusCode());
         assertEquals(1, twilio.storageRequests(name).size());
-        assertFalse(twilio.storageRequests(name).get(0).containsHeader("Authorization"), "credentials sent to the storage");
+        assertFalse(
+                twilio.storageRequests(name).get(0).containsHeader("Authorization"), "credentials sent to the storage");
     }
 
     /** Receives an MMS with this media URL and type; the module's signed URL of its attachment (a path). */
@@ -102,9 +116,13 @@ class MediaAbuseIT extends AgainstTheDeployedModule {
         mms.put("MediaContentType0", contentType);
         assertEquals(200, center.webhooks().inbound(mms).statusCode());
         String customer = center.customer("Mallory " + System.nanoTime(), mobile);
-        JsonObject attachment = center.onlyConversationOf(customer).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(message -> message.getString("direction").equals("INBOUND")).findFirst().orElseThrow()
-                .getJsonArray("attachments").getJsonObject(0);
+        JsonObject attachment =
+                center.onlyConversationOf(customer).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                        .filter(message -> message.getString("direction").equals("INBOUND"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonArray("attachments")
+                        .getJsonObject(0);
         String url = attachment.getString("url");
         assertTrue(url.startsWith("/messaging/api/media/"), "served by the module, not linked: " + url);
         return url;

@@ -1,5 +1,9 @@
 package io.textcenter.messaging.web.abuse;
 
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
@@ -15,18 +19,13 @@ import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.Server;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Walks every query and mutation the module serves (its own schema, so a new operation cannot be missed), each called
@@ -38,47 +37,86 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
 
     /** What the TextMessaging group may do (docs/operations.md, "Security"); everything else is for administrators. */
     private static final Set<String> OPEN_TO_AGENTS = Set.of(
-            "Query.conversations", "Query.conversation", "Query.senderLines", "Query.templates", "Query.renderTemplate",
-            "Query.renderText", "Query.customer", "Query.employee", "Query.employees", "Query.appointments", "Query.bulkSend",
-            "Query.bulkSends", "Query.companySettings", "Query.scheduledMessages", "Mutation.cancelScheduledMessage",
-            "Mutation.claimConversation", "Mutation.resolveConversation", "Mutation.reopenConversation", "Mutation.whisper",
-            "Mutation.sendMessage", "Mutation.setMessageReviewed", "Mutation.markConversationReviewed",
-            "Mutation.linkConversationToCustomer", "Mutation.createCustomerFromConversation", "Mutation.linkConversationToAppointment",
-            "Mutation.dispatchNow", "Mutation.textEmployee", "Mutation.startBulkCustomerSend", "Mutation.startBulkEmployeeSend",
-            "Mutation.stopBulkSend", "Mutation.restartBulkSend", "Query.sandboxMode", "Query.messageLimits", "Mutation.sandboxReceiveText");
+            "Query.conversations",
+            "Query.conversation",
+            "Query.senderLines",
+            "Query.templates",
+            "Query.renderTemplate",
+            "Query.renderText",
+            "Query.customer",
+            "Query.employee",
+            "Query.employees",
+            "Query.appointments",
+            "Query.bulkSend",
+            "Query.bulkSends",
+            "Query.companySettings",
+            "Query.scheduledMessages",
+            "Mutation.cancelScheduledMessage",
+            "Mutation.claimConversation",
+            "Mutation.resolveConversation",
+            "Mutation.reopenConversation",
+            "Mutation.whisper",
+            "Mutation.sendMessage",
+            "Mutation.setMessageReviewed",
+            "Mutation.markConversationReviewed",
+            "Mutation.linkConversationToCustomer",
+            "Mutation.createCustomerFromConversation",
+            "Mutation.linkConversationToAppointment",
+            "Mutation.dispatchNow",
+            "Mutation.textEmployee",
+            "Mutation.startBulkCustomerSend",
+            "Mutation.startBulkEmployeeSend",
+            "Mutation.stopBulkSend",
+            "Mutation.restartBulkSend",
+            "Query.sandboxMode",
+            "Query.messageLimits",
+            "Mutation.sandboxReceiveText");
 
     @Test
     void everyOperationIsRefusedToCallersWithoutTheirGroup() {
         Server server = server();
         GraphQL graphQL = server.graphQL();
-        TypeDefinitionRegistry schema = new SchemaParser().parse(server.get("/messaging/graphql/schema.graphql").body());
+        TypeDefinitionRegistry schema = new SchemaParser()
+                .parse(server.get("/messaging/graphql/schema.graphql").body());
         String stranger = TOKENS.issue("visitor", "Customer");
         String agent = agentToken();
 
         Set<String> openToAgents = new TreeSet<>();
         Set<String> walked = new TreeSet<>();
         for (String root : List.of("Query", "Mutation")) {
-            ObjectTypeDefinition type = schema.getType(root, ObjectTypeDefinition.class).orElseThrow();
+            ObjectTypeDefinition type =
+                    schema.getType(root, ObjectTypeDefinition.class).orElseThrow();
             for (FieldDefinition field : type.getFieldDefinitions()) {
                 String name = root + "." + field.getName();
                 Operation operation = operation(schema, root, field);
                 walked.add(name);
-                assertEquals("forbidden", graphQL.anonymous(operation.text(), operation.variables()).errorCode(), name + " without a token");
-                assertEquals("forbidden", graphQL.call(stranger, operation.text(), operation.variables()).errorCode(), name + " with no known group");
+                assertEquals(
+                        "forbidden",
+                        graphQL.anonymous(operation.text(), operation.variables())
+                                .errorCode(),
+                        name + " without a token");
+                assertEquals(
+                        "forbidden",
+                        graphQL.call(stranger, operation.text(), operation.variables())
+                                .errorCode(),
+                        name + " with no known group");
                 Reply asAgent = graphQL.call(agent, operation.text(), operation.variables());
                 // refused for the group, not for what the operation found (the sandbox phone outside sandbox mode)
-                boolean refusedForTheGroup = asAgent.body().containsKey("errors") && "forbidden".equals(asAgent.errorCode())
+                boolean refusedForTheGroup = asAgent.body().containsKey("errors")
+                        && "forbidden".equals(asAgent.errorCode())
                         && asAgent.errorMessage().contains("needs the group");
                 if (!refusedForTheGroup) {
                     openToAgents.add(name);
                 }
             }
         }
-        assertEquals(new TreeSet<>(OPEN_TO_AGENTS), openToAgents, "operations the TextMessaging group may call (of " + walked.size() + ")");
+        assertEquals(
+                new TreeSet<>(OPEN_TO_AGENTS),
+                openToAgents,
+                "operations the TextMessaging group may call (of " + walked.size() + ")");
     }
 
-    private record Operation(String text, Object[] variables) {
-    }
+    private record Operation(String text, Object[] variables) {}
 
     /** The field called with a value for each required argument, selecting only __typename of what it returns. */
     private static Operation operation(TypeDefinitionRegistry schema, String root, FieldDefinition field) {
@@ -87,15 +125,20 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
         List<Object> variables = new ArrayList<>();
         for (InputValueDefinition argument : field.getInputValueDefinitions()) {
             if (argument.getType() instanceof NonNullType && argument.getDefaultValue() == null) {
-                declarations.add("$" + argument.getName() + ": " + graphql.language.AstPrinter.printAst(argument.getType()));
+                declarations.add(
+                        "$" + argument.getName() + ": " + graphql.language.AstPrinter.printAst(argument.getType()));
                 arguments.add(argument.getName() + ": $" + argument.getName());
                 variables.add(argument.getName());
                 variables.add(value(schema, argument.getType()));
             }
         }
-        String selection = schema.getType(typeName(field.getType()), ObjectTypeDefinition.class).isPresent() ? " { __typename }" : "";
-        String text = root.toLowerCase() + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")") + " { " + field.getName()
-                + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + selection + " }";
+        String selection = schema.getType(typeName(field.getType()), ObjectTypeDefinition.class)
+                        .isPresent()
+                ? " { __typename }"
+                : "";
+        String text = root.toLowerCase() + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")")
+                + " { " + field.getName() + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")")
+                + selection + " }";
         return new Operation(text, variables.toArray());
     }
 
@@ -108,21 +151,31 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
         }
         String name = ((TypeName) type).getName();
         switch (name) {
-            case "ID": return "1";
-            case "String": return "+12015550100";
-            case "Int": return 1;
-            case "Float": return 1.0;
-            case "Boolean": return true;
-            case "DateTime": return "2040-01-01T10:00:00Z";
-            case "Date": return "2040-01-01";
-            default: break;
+            case "ID":
+                return "1";
+            case "String":
+                return "+12015550100";
+            case "Int":
+                return 1;
+            case "Float":
+                return 1.0;
+            case "Boolean":
+                return true;
+            case "DateTime":
+                return "2040-01-01T10:00:00Z";
+            case "Date":
+                return "2040-01-01";
+            default:
+                break;
         }
         var enumeration = schema.getType(name, EnumTypeDefinition.class);
         if (enumeration.isPresent()) {
             return enumeration.get().getEnumValueDefinitions().get(0).getName();
         }
         Map<String, Object> input = new LinkedHashMap<>();
-        for (InputValueDefinition field : schema.getType(name, InputObjectTypeDefinition.class).orElseThrow().getInputValueDefinitions()) {
+        for (InputValueDefinition field : schema.getType(name, InputObjectTypeDefinition.class)
+                .orElseThrow()
+                .getInputValueDefinitions()) {
             if (field.getType() instanceof NonNullType && field.getDefaultValue() == null) {
                 input.put(field.getName(), value(schema, field.getType()));
             }

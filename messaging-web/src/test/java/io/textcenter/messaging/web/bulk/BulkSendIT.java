@@ -1,22 +1,5 @@
 package io.textcenter.messaging.web.bulk;
 
-import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Webhooks;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
@@ -27,11 +10,29 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Webhooks;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** Bulk sends as Jakarta Batch jobs: everyone texted once with their own merge fields, safe to stop and restart. */
 class BulkSendIT extends AgainstTheDeployedModule {
 
-    private static final String STATUS = "query($id: ID!) { bulkSend(id: $id) { id kind status total sent skipped failed startedAt endedAt } }";
-    private static final String START_CUSTOMERS = "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id kind status total } }";
+    private static final String STATUS =
+            "query($id: ID!) { bulkSend(id: $id) { id kind status total sent skipped failed startedAt endedAt } }";
+    private static final String START_CUSTOMERS =
+            "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id kind status total } }";
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
@@ -41,7 +42,10 @@ class BulkSendIT extends AgainstTheDeployedModule {
     void connect() {
         center = Center.withFakeTwilio(server());
         graphQL = center.graphQL();
-        graphQL.call(adminToken(), "mutation { updateCompanySettings(input: {name: \"Acme Plumbing\", timeZone: \"UTC\"}) { name } }").data("updateCompanySettings");
+        graphQL.call(
+                        adminToken(),
+                        "mutation { updateCompanySettings(input: {name: \"Acme Plumbing\", timeZone: \"UTC\"}) { name } }")
+                .data("updateCompanySettings");
     }
 
     @Test
@@ -55,7 +59,12 @@ class BulkSendIT extends AgainstTheDeployedModule {
             if (mobile != null) {
                 customer.put("mobile", mobile);
             }
-            String id = graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }", "input", customer).string("saveCustomer.id");
+            String id = graphQL.call(
+                            adminToken(),
+                            "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
+                            "input",
+                            customer)
+                    .string("saveCustomer.id");
             appointment(id, day + "T" + String.format("%02d", 8 + i % 10) + ":00:00Z");
             if (i == 1) {
                 center.webhooks().inbound(Webhooks.text(messageSid(), mobile, line.number(), "STOP"));
@@ -64,8 +73,17 @@ class BulkSendIT extends AgainstTheDeployedModule {
             }
         }
 
-        var started = graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("date", day.toString(), "lineId", line.id(),
-                "body", "Hi {CustomerFirstName}, reply CONFIRM to confirm {AppointmentDate}."));
+        var started = graphQL.call(
+                agentToken(),
+                START_CUSTOMERS,
+                "input",
+                Map.of(
+                        "date",
+                        day.toString(),
+                        "lineId",
+                        line.id(),
+                        "body",
+                        "Hi {CustomerFirstName}, reply CONFIRM to confirm {AppointmentDate}."));
         String id = started.string("startBulkCustomerSend.id");
         assertEquals("CUSTOMERS", started.string("startBulkCustomerSend.kind"));
 
@@ -80,7 +98,10 @@ class BulkSendIT extends AgainstTheDeployedModule {
             String body = FakeTwilio.parameter(twilio.textsTo(mobile).get(0), "Body");
             assertTrue(body.startsWith("Hi " + firstName + ", reply CONFIRM to confirm "), body);
         });
-        assertTrue(graphQL.call(agentToken(), "{ bulkSends { id } }").array("bulkSends").toString().contains("\"" + id + "\""));
+        assertTrue(graphQL.call(agentToken(), "{ bulkSends { id } }")
+                .array("bulkSends")
+                .toString()
+                .contains("\"" + id + "\""));
     }
 
     @Test
@@ -92,7 +113,11 @@ class BulkSendIT extends AgainstTheDeployedModule {
             mobiles.add(e164(localMobile()));
             appointment(center.customer("Slow" + i, mobiles.get(i)), day + "T10:00:00Z");
         }
-        String id = graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("date", day.toString(), "lineId", slow.id(), "body", "Reminder"))
+        String id = graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("date", day.toString(), "lineId", slow.id(), "body", "Reminder"))
                 .string("startBulkCustomerSend.id");
         await().atMost(Duration.ofSeconds(30)).until(() -> sentSoFar(mobiles) >= 2);
 
@@ -102,16 +127,20 @@ class BulkSendIT extends AgainstTheDeployedModule {
         JsonObject afterStop = awaitStatus(id, "STOPPED", Duration.ofSeconds(30));
         int textedBeforeRestart = sentSoFar(mobiles);
         assertTrue(textedBeforeRestart < 12, "stopped midway: " + textedBeforeRestart);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> sentSoFar(mobiles) <= textedBeforeRestart + 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> sentSoFar(mobiles) <= textedBeforeRestart + 1);
         assertEquals(afterStop.getInt("total"), 12);
 
-        graphQL.call(colleague, "mutation($id: ID!) { restartBulkSend(id: $id) { status } }", "id", id).data("restartBulkSend");
+        graphQL.call(colleague, "mutation($id: ID!) { restartBulkSend(id: $id) { status } }", "id", id)
+                .data("restartBulkSend");
         JsonObject done = awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
         assertEquals(12, done.getInt("sent"));
         for (String mobile : mobiles) {
             assertEquals(1, twilio.textsTo(mobile).size(), "exactly one text for " + mobile);
         }
-        graphQL.call(agentToken(), "mutation($id: ID!) { restartBulkSend(id: $id) { status } }", "id", id).data("restartBulkSend");
+        graphQL.call(agentToken(), "mutation($id: ID!) { restartBulkSend(id: $id) { status } }", "id", id)
+                .data("restartBulkSend");
         awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
         for (String mobile : mobiles) {
             assertEquals(1, twilio.textsTo(mobile).size(), "a re-run texts nobody twice: " + mobile);
@@ -121,22 +150,45 @@ class BulkSendIT extends AgainstTheDeployedModule {
     @Test
     void employeesGetAnEditedTemplateWithTheirOwnNames() {
         Line line = center.line("OUTBOUND_ONLY");
-        String template = graphQL.call(adminToken(), "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }",
-                "input", Map.of("description", "Staff " + System.nanoTime(), "body", "Staff meeting at 8.")).string("saveTemplate.id");
+        String template = graphQL.call(
+                        adminToken(),
+                        "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }",
+                        "input",
+                        Map.of("description", "Staff " + System.nanoTime(), "body", "Staff meeting at 8."))
+                .string("saveTemplate.id");
         List<String> ids = new ArrayList<>();
         List<String> mobiles = new ArrayList<>();
         for (String name : List.of("Ann Field", "Bob Yard")) {
             mobiles.add(e164(localMobile()));
-            ids.add(graphQL.call(adminToken(), "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
-                    "input", Map.of("name", name, "mobile", mobiles.get(mobiles.size() - 1))).string("saveEmployee.id"));
+            ids.add(graphQL.call(
+                            adminToken(),
+                            "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
+                            "input",
+                            Map.of("name", name, "mobile", mobiles.get(mobiles.size() - 1)))
+                    .string("saveEmployee.id"));
         }
-        String id = graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id kind } }",
-                "input", Map.of("employeeIds", ids, "lineId", line.id(), "templateId", template, "body", "Staff meeting moved to 9, {EmployeeFirstName}."))
+        String id = graphQL.call(
+                        agentToken(),
+                        "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id kind } }",
+                        "input",
+                        Map.of(
+                                "employeeIds",
+                                ids,
+                                "lineId",
+                                line.id(),
+                                "templateId",
+                                template,
+                                "body",
+                                "Staff meeting moved to 9, {EmployeeFirstName}."))
                 .string("startBulkEmployeeSend.id");
 
         awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
-        assertEquals("Staff meeting moved to 9, Ann.", FakeTwilio.parameter(twilio.textsTo(mobiles.get(0)).get(0), "Body"));
-        assertEquals("Staff meeting moved to 9, Bob.", FakeTwilio.parameter(twilio.textsTo(mobiles.get(1)).get(0), "Body"));
+        assertEquals(
+                "Staff meeting moved to 9, Ann.",
+                FakeTwilio.parameter(twilio.textsTo(mobiles.get(0)).get(0), "Body"));
+        assertEquals(
+                "Staff meeting moved to 9, Bob.",
+                FakeTwilio.parameter(twilio.textsTo(mobiles.get(1)).get(0), "Body"));
     }
 
     @Test
@@ -145,16 +197,47 @@ class BulkSendIT extends AgainstTheDeployedModule {
         LocalDate day = LocalDate.now().plusDays(400 + (int) (System.nanoTime() % 300));
         String mobile = e164(localMobile());
         String appointment = appointment(center.customer("Cal Confirmer", mobile), day + "T15:00:00Z");
-        graphQL.call(adminToken(), "mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id } }", "input",
-                Map.of("type", "APPOINTMENT_CONFIRMATION", "keyword", "confirm", "message", "Thanks, see you then!", "lineIds", List.of(line.id())))
+        graphQL.call(
+                        adminToken(),
+                        "mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id } }",
+                        "input",
+                        Map.of(
+                                "type",
+                                "APPOINTMENT_CONFIRMATION",
+                                "keyword",
+                                "confirm",
+                                "message",
+                                "Thanks, see you then!",
+                                "lineIds",
+                                List.of(line.id())))
                 .data("saveAutoResponder");
-        String id = graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("appointmentIds", List.of(appointment), "lineId", line.id(),
-                "body", "Reply CONFIRM to confirm your appointment.")).string("startBulkCustomerSend.id");
+        String id = graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of(
+                                "appointmentIds",
+                                List.of(appointment),
+                                "lineId",
+                                line.id(),
+                                "body",
+                                "Reply CONFIRM to confirm your appointment."))
+                .string("startBulkCustomerSend.id");
         awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
 
         center.webhooks().inbound(Webhooks.text(messageSid(), mobile, line.number(), "confirm"));
-        var confirmed = graphQL.call(agentToken(), "query($d: Date!) { appointments(date: $d) { id preNotification } }", "d", day.toString())
-                .array("appointments").getValuesAs(JsonObject.class).stream().filter(a -> a.getString("id").equals(appointment)).findFirst().orElseThrow();
+        var confirmed = graphQL
+                .call(
+                        agentToken(),
+                        "query($d: Date!) { appointments(date: $d) { id preNotification } }",
+                        "d",
+                        day.toString())
+                .array("appointments")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("id").equals(appointment))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Confirmed Via SMS", confirmed.getString("preNotification"));
     }
 
@@ -162,42 +245,96 @@ class BulkSendIT extends AgainstTheDeployedModule {
     void badBulkSendsAreRefusedNamingTheField() {
         Line line = center.line("TWO_WAY");
         LocalDate empty = unusedDay();
-        graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("date", empty.toString(), "lineId", line.id(), "body", "Hi")).assertError("validation", "date");
-        graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("date", empty.toString(), "lineId", "987654321", "body", "Hi")).assertError("validation", "lineId");
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("date", empty.toString(), "lineId", line.id(), "body", "Hi"))
+                .assertError("validation", "date");
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("date", empty.toString(), "lineId", "987654321", "body", "Hi"))
+                .assertError("validation", "lineId");
         String customer = center.customer("Vic Valid", localMobile());
         String appointment = appointment(customer, empty + "T10:00:00Z");
-        graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("appointmentIds", List.of(appointment), "lineId", line.id())).assertError("validation", "body");
-        graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("appointmentIds", List.of(appointment), "lineId", line.id(), "templateId", "987654321"))
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("appointmentIds", List.of(appointment), "lineId", line.id()))
+                .assertError("validation", "body");
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("appointmentIds", List.of(appointment), "lineId", line.id(), "templateId", "987654321"))
                 .assertError("validation", "templateId");
-        graphQL.call(agentToken(), START_CUSTOMERS, "input", Map.of("appointmentIds", List.of("987654321"), "lineId", line.id(), "body", "Hi"))
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of("appointmentIds", List.of("987654321"), "lineId", line.id(), "body", "Hi"))
                 .assertError("validation", "appointmentIds");
-        graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
-                "input", Map.of("employeeIds", List.of(), "lineId", line.id(), "body", "Hi")).assertError("validation", "employeeIds");
-        graphQL.call(agentToken(), "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
-                "input", Map.of("employeeIds", List.of("987654321"), "lineId", line.id(), "body", "Hi")).assertError("validation", "987654321");
-        graphQL.call(agentToken(), "mutation { stopBulkSend(id: \"987654321\") { id } }").assertError("not-found", "987654321");
+        graphQL.call(
+                        agentToken(),
+                        "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
+                        "input",
+                        Map.of("employeeIds", List.of(), "lineId", line.id(), "body", "Hi"))
+                .assertError("validation", "employeeIds");
+        graphQL.call(
+                        agentToken(),
+                        "mutation($input: BulkEmployeeSendInput!) { startBulkEmployeeSend(input: $input) { id } }",
+                        "input",
+                        Map.of("employeeIds", List.of("987654321"), "lineId", line.id(), "body", "Hi"))
+                .assertError("validation", "987654321");
+        graphQL.call(agentToken(), "mutation { stopBulkSend(id: \"987654321\") { id } }")
+                .assertError("not-found", "987654321");
         graphQL.anonymous("{ bulkSends { id } }").assertError("forbidden", "bearer token");
     }
 
     private Line slowLine() {
-        var line = graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
-                "input", Map.of("description", "Slow line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", "TWO_WAY", "messagesPerSecond", 2))
-                .data("saveSenderLine").asJsonObject();
+        var line = graphQL.call(
+                        adminToken(),
+                        "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
+                        "input",
+                        Map.of(
+                                "description",
+                                "Slow line " + System.nanoTime(),
+                                "phoneNumber",
+                                localMobile(),
+                                "kind",
+                                "TWO_WAY",
+                                "messagesPerSecond",
+                                2))
+                .data("saveSenderLine")
+                .asJsonObject();
         return new Line(line.getString("id"), line.getString("phoneNumber"));
     }
 
     private String appointment(String customer, String start) {
-        return graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                "input", Map.of("customerId", customer, "start", start)).string("saveAppointment.id");
+        return graphQL.call(
+                        adminToken(),
+                        "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                        "input",
+                        Map.of("customerId", customer, "start", start))
+                .string("saveAppointment.id");
     }
 
     private int sentSoFar(List<String> mobiles) {
-        return mobiles.stream().mapToInt(mobile -> twilio.textsTo(mobile).size()).sum();
+        return mobiles.stream()
+                .mapToInt(mobile -> twilio.textsTo(mobile).size())
+                .sum();
     }
 
     private JsonObject awaitStatus(String id, String status, Duration patience) {
-        return await().atMost(patience).pollInterval(Duration.ofMillis(300)).until(
-                () -> graphQL.call(agentToken(), STATUS, "id", id).data("bulkSend").asJsonObject(),
-                bulk -> bulk.getString("status").equals(status));
+        return await().atMost(patience)
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> graphQL.call(agentToken(), STATUS, "id", id)
+                                .data("bulkSend")
+                                .asJsonObject(),
+                        bulk -> bulk.getString("status").equals(status));
     }
 }

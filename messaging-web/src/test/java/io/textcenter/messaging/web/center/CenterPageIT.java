@@ -1,21 +1,20 @@
 package io.textcenter.messaging.web.center;
 
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.Server;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Text Messaging Center page (/messaging/center/) in a real browser: the deployed WAR with the fake Twilio as its
@@ -38,18 +37,22 @@ class CenterPageIT extends AgainstTheDeployedModule {
         Path log = Path.of("target", "center-browser-test.log");
 
         ProcessBuilder walkThrough = new ProcessBuilder("node", "--test", "--test-reporter=spec", "center.test.mjs")
-                .directory(BROWSER_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        walkThrough.environment().putAll(Map.of(
-                "CENTER_URL", server.uri("/messaging/center/").toString(),
-                "GRAPHQL_URL", server.uri("/messaging/graphql").toString(),
-                "ADMIN_LOGIN", adminLogin,
-                "ADMIN_TOKEN", TOKENS.issue(adminLogin, "Administrator"),
-                "AGENT_LOGIN", agentLogin,
-                "AGENT_TOKEN", TOKENS.issue(agentLogin, "TextMessaging"),
-                "PUBLIC_BASE_URL", center.webhooks().publicBaseUrl(),
-                "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN,
-                "CHROMIUM", System.getProperty("browser.chromium"),
-                "SCREENSHOT_DIR", screenshots.toAbsolutePath().toString()));
+                .directory(BROWSER_TESTS.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        walkThrough
+                .environment()
+                .putAll(Map.of(
+                        "CENTER_URL", server.uri("/messaging/center/").toString(),
+                        "GRAPHQL_URL", server.uri("/messaging/graphql").toString(),
+                        "ADMIN_LOGIN", adminLogin,
+                        "ADMIN_TOKEN", TOKENS.issue(adminLogin, "Administrator"),
+                        "AGENT_LOGIN", agentLogin,
+                        "AGENT_TOKEN", TOKENS.issue(agentLogin, "TextMessaging"),
+                        "PUBLIC_BASE_URL", center.webhooks().publicBaseUrl(),
+                        "TWILIO_AUTH_TOKEN", FakeTwilio.AUTH_TOKEN,
+                        "CHROMIUM", System.getProperty("browser.chromium"),
+                        "SCREENSHOT_DIR", screenshots.toAbsolutePath().toString()));
         Process node = walkThrough.start();
         boolean finished = node.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {

@@ -1,6 +1,8 @@
 package io.textcenter.messaging.web.center;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,10 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The README's "Run it", in a browser: the module started by {@code ./run} as a new user starts it (embedded H2, the
@@ -42,18 +41,31 @@ class TryItIT {
         Path log = Path.of("target", "try-it-browser-test.log");
         int port = freePort();
         Process run = new ProcessBuilder("./run", "--no-build", "--port", Integer.toString(port))
-                .directory(Path.of("..").toFile()).redirectErrorStream(true).start();
+                .directory(Path.of("..").toFile())
+                .redirectErrorStream(true)
+                .start();
         try {
             String adminLink = printedAdministratorLink(run).get(5, TimeUnit.MINUTES);
             for (InetAddress address : addressesOthersReach()) {
-                assertThrows(IOException.class, () -> new Socket(address, port).close(),
+                assertThrows(
+                        IOException.class,
+                        () -> new Socket(address, port).close(),
                         "./run, whose signing key is public, must not answer on " + address);
             }
 
             ProcessBuilder walkThrough = new ProcessBuilder("node", "--test", "--test-reporter=spec", "try-it.test.mjs")
-                    .directory(BROWSER_TESTS.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-            walkThrough.environment().putAll(Map.of("ADMIN_LINK", adminLink,
-                    "CHROMIUM", System.getProperty("browser.chromium"), "SCREENSHOT_DIR", screenshots.toAbsolutePath().toString()));
+                    .directory(BROWSER_TESTS.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            walkThrough
+                    .environment()
+                    .putAll(Map.of(
+                            "ADMIN_LINK",
+                            adminLink,
+                            "CHROMIUM",
+                            System.getProperty("browser.chromium"),
+                            "SCREENSHOT_DIR",
+                            screenshots.toAbsolutePath().toString()));
             Process node = walkThrough.start();
             boolean finished = node.waitFor(5, TimeUnit.MINUTES);
             if (!finished) {
@@ -77,7 +89,7 @@ class TryItIT {
                     Matcher found = ADMIN_LINK.matcher(line);
                     if (found.find()) {
                         // the server keeps printing: read it, so that it never blocks on a full pipe
-                        CompletableFuture.runAsync(() -> output.lines().forEach(rest -> { }));
+                        CompletableFuture.runAsync(() -> output.lines().forEach(rest -> {}));
                         return found.group(1);
                     }
                 }
@@ -100,8 +112,11 @@ class TryItIT {
 
     /** This machine's addresses other machines could reach it at (none on a machine with loopback only). */
     private static List<InetAddress> addressesOthersReach() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(TryItIT::isUp).flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()).toList();
+        return NetworkInterface.networkInterfaces()
+                .filter(TryItIT::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .toList();
     }
 
     private static boolean isUp(NetworkInterface network) {

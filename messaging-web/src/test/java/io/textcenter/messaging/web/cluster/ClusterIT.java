@@ -1,5 +1,17 @@
 package io.textcenter.messaging.web.cluster;
 
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
@@ -8,10 +20,6 @@ import io.textcenter.messaging.web.support.LiveInbox;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,18 +35,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static io.textcenter.messaging.web.support.Fixtures.adminToken;
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static io.textcenter.messaging.web.support.Fixtures.e164;
-import static io.textcenter.messaging.web.support.Fixtures.localMobile;
-import static io.textcenter.messaging.web.support.Fixtures.messageSid;
-import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two Payara Micro instances in one data grid on one PostgreSQL database, as behind a load balancer: webhooks and
@@ -76,16 +75,31 @@ class ClusterIT {
     void aSubscriberOnOneInstanceSeesATextThatArrivedOnTheOther() throws Exception {
         Line line = centerA.line("TWO_WAY");
         try (LiveInbox inbox = LiveInbox.subscribe(instances.get(0).server(), agentToken(), SUBSCRIPTION)) {
-            inbox.awaitReady(() -> centerA.webhooks().inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "probe")));
+            inbox.awaitReady(() -> centerA.webhooks()
+                    .inbound(Webhooks.text(messageSid(), e164(localMobile()), line.number(), "probe")));
             String customer = e164(localMobile());
-            assertEquals(200, centerB.webhooks().inbound(Webhooks.text(messageSid(), customer, line.number(), "Arrived on B")).statusCode());
-            String conversation = centerB.graphQL().call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
-                    "f", Map.of("search", customer.substring(2))).array("conversations.items").getJsonObject(0).getString("id");
+            assertEquals(
+                    200,
+                    centerB.webhooks()
+                            .inbound(Webhooks.text(messageSid(), customer, line.number(), "Arrived on B"))
+                            .statusCode());
+            String conversation = centerB.graphQL()
+                    .call(
+                            agentToken(),
+                            "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                            "f",
+                            Map.of("search", customer.substring(2)))
+                    .array("conversations.items")
+                    .getJsonObject(0)
+                    .getString("id");
             JsonObject event;
             do {
                 event = inbox.next(Duration.ofSeconds(10));
                 assertNotNull(event, "no change reached the subscriber on instance A");
-            } while (!conversation.equals(event.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged").getString("id")));
+            } while (!conversation.equals(event.getJsonObject("payload")
+                    .getJsonObject("data")
+                    .getJsonObject("conversationChanged")
+                    .getString("id")));
         }
     }
 
@@ -93,16 +107,19 @@ class ClusterIT {
     void webhooksSpreadOverBothInstancesAreEachStoredOnce() throws Exception {
         Line line = centerA.line("TWO_WAY");
         List<Map<String, String>> texts = IntStream.range(0, 300)
-                .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i)).toList();
+                .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i))
+                .toList();
         ExecutorService posters = Executors.newFixedThreadPool(8);
         try {
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 Map<String, String> text = texts.get(i);
-                answers.add(posters.submit(() -> (text.hashCode() % 2 == 0 ? centerA.webhooks() : centerB.webhooks()).inbound(text)));
+                answers.add(posters.submit(
+                        () -> (text.hashCode() % 2 == 0 ? centerA.webhooks() : centerB.webhooks()).inbound(text)));
                 if (i % 10 == 0) {
                     // Twilio retrying a text whose answer it missed, and the retry reaching the other instance
-                    answers.add(posters.submit(() -> (text.hashCode() % 2 == 0 ? centerB.webhooks() : centerA.webhooks()).inbound(text)));
+                    answers.add(posters.submit(
+                            () -> (text.hashCode() % 2 == 0 ? centerB.webhooks() : centerA.webhooks()).inbound(text)));
                 }
             }
             for (Future<HttpResponse<String>> answer : answers) {
@@ -123,24 +140,33 @@ class ClusterIT {
         Line line = centerA.line("TWO_WAY");
         Instant first = Instant.now();
         List<String> sids = IntStream.range(0, 40)
-                .mapToObj(i -> twilio.received(e164(localMobile()), line.number(), "Missed " + i, first)).toList();
+                .mapToObj(i -> twilio.received(e164(localMobile()), line.number(), "Missed " + i, first))
+                .toList();
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> storedInbound(line)[0] >= sids.size());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> storedInbound(line)[0] >= sids.size());
         int readsBefore = twilio.logReadsFor(line.number());
         Instant watchFrom = Instant.now();
         Thread.sleep(RECONCILE_INTERVAL.multipliedBy(5).toMillis());
         int reads = twilio.logReadsFor(line.number()) - readsBefore;
         long intervals = Duration.between(watchFrom, Instant.now()).dividedBy(RECONCILE_INTERVAL);
 
-        assertTrue(reads >= 1 && reads <= intervals + 1, reads + " readings of the line's log in " + intervals + " intervals");
-        assertArrayEquals(new int[] {sids.size(), sids.size()}, storedInbound(line), "stored, and distinct MessageSids");
+        assertTrue(
+                reads >= 1 && reads <= intervals + 1,
+                reads + " readings of the line's log in " + intervals + " intervals");
+        assertArrayEquals(
+                new int[] {sids.size(), sids.size()}, storedInbound(line), "stored, and distinct MessageSids");
     }
 
     /** The line's inbound texts in the database: how many, and how many distinct MessageSids. */
     private static int[] storedInbound(Line line) throws SQLException {
-        try (Connection db = database(); ResultSet stored = db.createStatement().executeQuery(
-                "SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m JOIN conversation c ON c.id = m.conversation_id"
-                        + " WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
+        try (Connection db = database();
+                ResultSet stored = db.createStatement()
+                        .executeQuery(
+                                "SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m JOIN conversation c ON c.id = m.conversation_id"
+                                        + " WHERE c.line_id = " + Long.parseLong(line.id())
+                                        + " AND m.direction = 'INBOUND'")) {
             stored.next();
             return new int[] {stored.getInt(1), stored.getInt(2)};
         }
@@ -152,30 +178,57 @@ class ClusterIT {
         Line line = centerA.line("TWO_WAY", LINE_RATE);
         List<String> mobiles = centerA.customersWithAppointments(500, day);
 
-        String id = centerB.graphQL().call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
-                "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "Hi {CustomerFirstName}, see you tomorrow."))
+        String id = centerB.graphQL()
+                .call(
+                        agentToken(),
+                        "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                        "input",
+                        Map.of(
+                                "date",
+                                day.toString(),
+                                "lineId",
+                                line.id(),
+                                "body",
+                                "Hi {CustomerFirstName}, see you tomorrow."))
                 .string("startBulkCustomerSend.id");
-        JsonObject completed = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(
-                () -> centerA.graphQL().call(agentToken(), "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }", "id", id)
-                        .data("bulkSend").asJsonObject(),
-                bulk -> bulk.getString("status").equals("COMPLETED"));
+        JsonObject completed = await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> centerA.graphQL()
+                                .call(
+                                        agentToken(),
+                                        "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
+                                        "id",
+                                        id)
+                                .data("bulkSend")
+                                .asJsonObject(),
+                        bulk -> bulk.getString("status").equals("COMPLETED"));
         assertEquals(500, completed.getInt("sent"), completed::toString);
 
         for (String mobile : mobiles) {
             assertEquals(1, twilio.textsTo(mobile).size(), "texts to " + mobile);
         }
-        List<Long> sentAt = twilio.textsFrom(line.number()).stream().map(LoggedRequest::getLoggedDate).map(java.util.Date::getTime).sorted().toList();
+        List<Long> sentAt = twilio.textsFrom(line.number()).stream()
+                .map(LoggedRequest::getLoggedDate)
+                .map(java.util.Date::getTime)
+                .sorted()
+                .toList();
         assertEquals(500, sentAt.size());
         double seconds = (sentAt.get(sentAt.size() - 1) - sentAt.get(0)) / 1000.0;
         double averageRate = (sentAt.size() - 1) / seconds;
         int busiestSecond = busiestWindow(sentAt, 1000);
-        System.out.printf("cluster bulk send: 500 texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
+        System.out.printf(
+                "cluster bulk send: 500 texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
                 seconds, averageRate, busiestSecond, LINE_RATE);
         assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
-        // texts are handed over at their slots, at most one slot's spacing late (the dispatcher puts back any later one),
-        // but reach the fake later still when a process stalls on its way there (two servers, the database and this test
+        // texts are handed over at their slots, at most one slot's spacing late (the dispatcher puts back any later
+        // one),
+        // but reach the fake later still when a process stalls on its way there (two servers, the database and this
+        // test
         // share two cores): a second of arrivals may hold the texts of a quarter of a second more, never a burst
-        assertTrue(busiestSecond <= LINE_RATE * (1 + ARRIVAL_JITTER_SECONDS) + 2, "texts in the busiest second: " + busiestSecond);
+        assertTrue(
+                busiestSecond <= LINE_RATE * (1 + ARRIVAL_JITTER_SECONDS) + 2,
+                "texts in the busiest second: " + busiestSecond);
     }
 
     @Test
@@ -183,10 +236,26 @@ class ClusterIT {
         centerA.line("OUTBOUND_ONLY");
         String mobile = e164(localMobile());
         String customer = centerA.customer("Both Reported", mobile);
-        String technician = centerA.graphQL().call(adminToken(), "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
-                "input", Map.of("name", "Tess Tech", "loginId", "tess" + System.nanoTime(), "mobile", e164(localMobile()))).string("saveEmployee.id");
-        String appointment = centerA.graphQL().call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                "input", Map.of("customerId", customer, "technicianId", technician, "start", "2041-06-01T15:00:00Z")).string("saveAppointment.id");
+        String technician = centerA.graphQL()
+                .call(
+                        adminToken(),
+                        "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
+                        "input",
+                        Map.of(
+                                "name",
+                                "Tess Tech",
+                                "loginId",
+                                "tess" + System.nanoTime(),
+                                "mobile",
+                                e164(localMobile())))
+                .string("saveEmployee.id");
+        String appointment = centerA.graphQL()
+                .call(
+                        adminToken(),
+                        "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                        "input",
+                        Map.of("customerId", customer, "technicianId", technician, "start", "2041-06-01T15:00:00Z"))
+                .string("saveAppointment.id");
         String change = "mutation($id: ID!) { changeAppointmentStatus(appointmentId: $id, status: IN_ROUTE) { id } }";
 
         ExecutorService hosts = Executors.newFixedThreadPool(2);
@@ -198,8 +267,11 @@ class ClusterIT {
         } finally {
             hosts.shutdown();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> twilio.textsTo(mobile).size() == 1);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> twilio.textsTo(mobile).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> twilio.textsTo(mobile).size() == 1);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> twilio.textsTo(mobile).size() == 1);
     }
 
     private static int busiestWindow(List<Long> sortedMillis, long windowMillis) {

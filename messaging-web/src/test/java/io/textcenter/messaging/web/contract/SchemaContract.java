@@ -12,7 +12,6 @@ import graphql.language.TypeDefinition;
 import graphql.language.Value;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,21 +69,28 @@ public final class SchemaContract {
 
     private void compare(TypeDefinition<?> type, TypeDefinition<?> servedType, List<String> problems) {
         if (type instanceof ObjectTypeDefinition object) {
-            Map<String, FieldDefinition> servedFields = byName(((ObjectTypeDefinition) servedType).getFieldDefinitions(), FieldDefinition::getName);
+            Map<String, FieldDefinition> servedFields =
+                    byName(((ObjectTypeDefinition) servedType).getFieldDefinitions(), FieldDefinition::getName);
             for (FieldDefinition field : object.getFieldDefinitions()) {
                 String path = type.getName() + "." + field.getName();
                 FieldDefinition servedField = servedFields.get(field.getName());
                 if (presence(path, servedField, problems)) {
                     sameType(path, field.getType(), servedField.getType(), problems);
-                    compareInputValues(path, field.getInputValueDefinitions(), servedField.getInputValueDefinitions(), problems);
+                    compareInputValues(
+                            path, field.getInputValueDefinitions(), servedField.getInputValueDefinitions(), problems);
                 }
             }
         } else if (type instanceof InputObjectTypeDefinition input) {
-            compareInputValues(type.getName(), input.getInputValueDefinitions(),
-                    ((InputObjectTypeDefinition) servedType).getInputValueDefinitions(), problems);
+            compareInputValues(
+                    type.getName(),
+                    input.getInputValueDefinitions(),
+                    ((InputObjectTypeDefinition) servedType).getInputValueDefinitions(),
+                    problems);
         } else if (type instanceof EnumTypeDefinition enumeration) {
-            Set<String> servedValues = ((EnumTypeDefinition) servedType).getEnumValueDefinitions().stream()
-                    .map(EnumValueDefinition::getName).collect(Collectors.toSet());
+            Set<String> servedValues = ((EnumTypeDefinition) servedType)
+                    .getEnumValueDefinitions().stream()
+                            .map(EnumValueDefinition::getName)
+                            .collect(Collectors.toSet());
             for (EnumValueDefinition value : enumeration.getEnumValueDefinitions()) {
                 String path = type.getName() + "." + value.getName();
                 if (notYetServed.contains(path)) {
@@ -99,8 +105,11 @@ public final class SchemaContract {
     }
 
     /** Arguments of a field, or fields of an input type: same types and defaults; additions must be optional. */
-    private void compareInputValues(String owner, List<InputValueDefinition> values, List<InputValueDefinition> servedValues,
-                                    List<String> problems) {
+    private void compareInputValues(
+            String owner,
+            List<InputValueDefinition> values,
+            List<InputValueDefinition> servedValues,
+            List<String> problems) {
         Map<String, InputValueDefinition> servedByName = byName(servedValues, InputValueDefinition::getName);
         for (InputValueDefinition value : values) {
             String path = owner + "." + value.getName();
@@ -114,11 +123,13 @@ public final class SchemaContract {
                 }
             }
         }
-        Set<String> contracted = values.stream().map(InputValueDefinition::getName).collect(Collectors.toSet());
+        Set<String> contracted =
+                values.stream().map(InputValueDefinition::getName).collect(Collectors.toSet());
         servedValues.stream()
                 .filter(added -> !contracted.contains(added.getName()))
                 .filter(added -> added.getType() instanceof NonNullType && added.getDefaultValue() == null)
-                .forEach(added -> problems.add(owner + "." + added.getName() + " is added as required, which breaks existing callers"));
+                .forEach(added -> problems.add(
+                        owner + "." + added.getName() + " is added as required, which breaks existing callers"));
     }
 
     /** True when the item is served and should be compared; records a problem when presence is wrong. */
@@ -136,9 +147,11 @@ public final class SchemaContract {
         return true;
     }
 
-    private static void sameType(String path, graphql.language.Type<?> expected, graphql.language.Type<?> actual, List<String> problems) {
+    private static void sameType(
+            String path, graphql.language.Type<?> expected, graphql.language.Type<?> actual, List<String> problems) {
         if (!AstPrinter.printAst(expected).equals(AstPrinter.printAst(actual))) {
-            problems.add(path + " is " + AstPrinter.printAst(actual) + ", the contract says " + AstPrinter.printAst(expected));
+            problems.add(path + " is " + AstPrinter.printAst(actual) + ", the contract says "
+                    + AstPrinter.printAst(expected));
         }
     }
 
@@ -148,16 +161,21 @@ public final class SchemaContract {
             return contract.getType(listed).isPresent();
         }
         String field = listed.substring(dot + 1);
-        return contract.getType(listed.substring(0, dot)).map(type -> {
-            if (type instanceof ObjectTypeDefinition object) {
-                return object.getFieldDefinitions().stream().anyMatch(f -> f.getName().equals(field));
-            }
-            if (type instanceof EnumTypeDefinition enumeration) {
-                return enumeration.getEnumValueDefinitions().stream().anyMatch(v -> v.getName().equals(field));
-            }
-            return type instanceof InputObjectTypeDefinition input
-                    && input.getInputValueDefinitions().stream().anyMatch(f -> f.getName().equals(field));
-        }).orElse(false);
+        return contract.getType(listed.substring(0, dot))
+                .map(type -> {
+                    if (type instanceof ObjectTypeDefinition object) {
+                        return object.getFieldDefinitions().stream()
+                                .anyMatch(f -> f.getName().equals(field));
+                    }
+                    if (type instanceof EnumTypeDefinition enumeration) {
+                        return enumeration.getEnumValueDefinitions().stream()
+                                .anyMatch(v -> v.getName().equals(field));
+                    }
+                    return type instanceof InputObjectTypeDefinition input
+                            && input.getInputValueDefinitions().stream()
+                                    .anyMatch(f -> f.getName().equals(field));
+                })
+                .orElse(false);
     }
 
     private static String kind(TypeDefinition<?> type) {

@@ -1,12 +1,13 @@
 package io.textcenter.messaging.web.contract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -14,10 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** What the running module serves to frontends and operators: the contract's schema, GraphiQL, health. */
 class SchemaContractIT extends AgainstTheDeployedModule {
@@ -54,7 +53,9 @@ class SchemaContractIT extends AgainstTheDeployedModule {
 
         JsonObject health = Json.createReader(new StringReader(response.body())).readObject();
         JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("messaging-database")).findFirst().orElseThrow();
+                .filter(check -> check.getString("name").equals("messaging-database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
         assertEquals("0", database.getJsonObject("data").getString("pendingMigrations"));
     }

@@ -1,11 +1,10 @@
 package io.textcenter.messaging.web.contract;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class SchemaContractTest {
 
@@ -21,10 +20,9 @@ class SchemaContractTest {
 
     @Test
     void aServedSchemaThatAddsOptionalThingsKeepsTheContract() {
-        String served = CONTRACT
-                .replace("enum Kind { A B }", "enum Kind { A B C }")
-                .replace("input ThingInput { id: ID", "input ThingInput { note: String  id: ID")
-                .replace("things: [Thing!]!", "things(search: String): [Thing!]!  extra: Int")
+        String served = CONTRACT.replace("enum Kind { A B }", "enum Kind { A B C }")
+                        .replace("input ThingInput { id: ID", "input ThingInput { note: String  id: ID")
+                        .replace("things: [Thing!]!", "things(search: String): [Thing!]!  extra: Int")
                 + "type Extra { x: Int }";
         assertEquals(java.util.List.of(), contract.problemsWith(served));
     }
@@ -46,8 +44,7 @@ class SchemaContractTest {
 
     @Test
     void reportsChangedNullabilityAndDefaults() {
-        String served = CONTRACT
-                .replace("name: String  when", "name: String!  when")
+        String served = CONTRACT.replace("name: String  when", "name: String!  when")
                 .replace("first: Int = 50", "first: Int = 20")
                 .replace("active: Boolean = true", "active: Boolean")
                 .replace("thing(id: ID!)", "thing(id: ID)");
@@ -63,21 +60,33 @@ class SchemaContractTest {
         String served = CONTRACT.replace("things: [Thing!]!", "things(tenant: ID!): [Thing!]!")
                 .replace("input ThingInput { id: ID", "input ThingInput { owner: ID!  id: ID");
         var problems = contract.problemsWith(served);
-        assertTrue(problems.contains("Query.things.tenant is added as required, which breaks existing callers"), problems::toString);
-        assertTrue(problems.contains("ThingInput.owner is added as required, which breaks existing callers"), problems::toString);
+        assertTrue(
+                problems.contains("Query.things.tenant is added as required, which breaks existing callers"),
+                problems::toString);
+        assertTrue(
+                problems.contains("ThingInput.owner is added as required, which breaks existing callers"),
+                problems::toString);
     }
 
     @Test
     void theNotYetServedListMustBeTrue() {
         var listing = new SchemaContract(CONTRACT, Set.of("ThingInput", "Query.things", "Query.nothing", "Kind.B"));
         var problems = listing.problemsWith(CONTRACT);
-        assertTrue(problems.contains("ThingInput is served: remove it from the not-yet-served list"), problems::toString);
+        assertTrue(
+                problems.contains("ThingInput is served: remove it from the not-yet-served list"), problems::toString);
         assertTrue(problems.contains("Kind.B is served: remove it from the not-yet-served list"), problems::toString);
-        assertTrue(problems.contains("Query.things is served: remove it from the not-yet-served list"), problems::toString);
-        assertTrue(problems.contains("Query.nothing is listed as not yet served but is not in the contract"), problems::toString);
+        assertTrue(
+                problems.contains("Query.things is served: remove it from the not-yet-served list"),
+                problems::toString);
+        assertTrue(
+                problems.contains("Query.nothing is listed as not yet served but is not in the contract"),
+                problems::toString);
 
-        String withoutThem = CONTRACT.replaceAll("input ThingInput \\{[^}]*}", "").replace("things: [Thing!]!", "")
+        String withoutThem = CONTRACT.replaceAll("input ThingInput \\{[^}]*}", "")
+                .replace("things: [Thing!]!", "")
                 .replace("enum Kind { A B }", "enum Kind { A }");
-        assertEquals(java.util.List.of("Query.nothing is listed as not yet served but is not in the contract"), listing.problemsWith(withoutThem));
+        assertEquals(
+                java.util.List.of("Query.nothing is listed as not yet served but is not in the contract"),
+                listing.problemsWith(withoutThem));
     }
 }

@@ -1,12 +1,15 @@
 package io.textcenter.messaging.web.crash;
 
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.MicroProcess;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,11 +19,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The server is killed (no clean stop) while a bulk send is being queued and dispatched, and started again on the same
@@ -45,21 +44,42 @@ class CrashIT {
             Center center = Center.withFakeTwilio(first.server());
             line = center.line("TWO_WAY", 50);
             mobiles = center.customersWithAppointments(RECIPIENTS, day);
-            bulkSend = center.graphQL().call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
-                    "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "Hi {CustomerFirstName}, please confirm."))
+            bulkSend = center.graphQL()
+                    .call(
+                            agentToken(),
+                            "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                            "input",
+                            Map.of(
+                                    "date",
+                                    day.toString(),
+                                    "lineId",
+                                    line.id(),
+                                    "body",
+                                    "Hi {CustomerFirstName}, please confirm."))
                     .string("startBulkCustomerSend.id");
-            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50)).until(() -> twilio.textsFrom(line.number()).size() >= 3);
+            await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> twilio.textsFrom(line.number()).size() >= 3);
             first.kill();
         }
-        System.out.printf("killed with %d texts taken by the carrier; messages by status: %s%n",
+        System.out.printf(
+                "killed with %d texts taken by the carrier; messages by status: %s%n",
                 twilio.textsFrom(line.number()).size(), statuses(line));
 
         try (MicroProcess second = MicroProcess.single("crash-second", DATABASE)) {
             Center center = Center.withFakeTwilio(second.server());
-            JsonObject completed = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(
-                    () -> center.graphQL().call(agentToken(), "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }", "id", bulkSend)
-                            .data("bulkSend").asJsonObject(),
-                    bulk -> bulk.getString("status").equals("COMPLETED"));
+            JsonObject completed = await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () -> center.graphQL()
+                                    .call(
+                                            agentToken(),
+                                            "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
+                                            "id",
+                                            bulkSend)
+                                    .data("bulkSend")
+                                    .asJsonObject(),
+                            bulk -> bulk.getString("status").equals("COMPLETED"));
             assertEquals(RECIPIENTS, completed.getInt("sent"), completed::toString);
         }
 
@@ -71,9 +91,12 @@ class CrashIT {
 
     private static Map<String, Integer> statuses(Line line) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "postgres");
-             ResultSet rows = db.createStatement().executeQuery("SELECT m.delivery_status, count(*) FROM message m JOIN conversation c"
-                     + " ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id()) + " GROUP BY m.delivery_status")) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "postgres");
+                ResultSet rows = db.createStatement()
+                        .executeQuery("SELECT m.delivery_status, count(*) FROM message m JOIN conversation c"
+                                + " ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id())
+                                + " GROUP BY m.delivery_status")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getInt(2));
             }

@@ -1,13 +1,19 @@
 package io.textcenter.messaging.web.crash;
 
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.TcpProxy;
 import io.textcenter.messaging.web.support.Webhooks;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,14 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static io.textcenter.messaging.web.support.Fixtures.e164;
-import static io.textcenter.messaging.web.support.Fixtures.localMobile;
-import static io.textcenter.messaging.web.support.Fixtures.messageSid;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The database restarts while Twilio posts texts. A relay in front of PostgreSQL drops every connection and refuses new
@@ -50,16 +49,19 @@ class DatabaseRestartIT {
     @Test
     void textsPostedWhileTheDatabaseRestartsAreStoredOnceWhenTwilioRetriesThem() throws Exception {
         try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
-             MicroProcess instance = MicroProcess.single("database-restart", DATABASE, database.port())) {
+                MicroProcess instance = MicroProcess.single("database-restart", DATABASE, database.port())) {
             Center center = Center.withFakeTwilio(instance.server());
             Line line = center.line("TWO_WAY");
             List<Map<String, String>> texts = IntStream.range(0, TEXTS)
-                    .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i)).toList();
+                    .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i))
+                    .toList();
 
             Map<Map<String, String>, Integer> refused = postDuringOutage(center, texts, database);
 
             for (Map<String, String> retried : refused.keySet()) {
-                await().atMost(Duration.ofMinutes(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                await().atMost(Duration.ofMinutes(1))
+                        .pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofSeconds(1))
                         .until(() -> center.webhooks().inbound(retried).statusCode() == 200);
             }
             assertStoredOnceEach(line);
@@ -73,25 +75,33 @@ class DatabaseRestartIT {
     @Test
     void textsAnswered503AndNeverRetriedAreReadBackFromTheCarriersLog() throws Exception {
         try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
-             MicroProcess instance = MicroProcess.single("database-restart-no-retry", DATABASE, database.port())) {
+                MicroProcess instance = MicroProcess.single("database-restart-no-retry", DATABASE, database.port())) {
             Center center = Center.withFakeTwilio(instance.server());
             Line line = center.line("TWO_WAY");
             FakeTwilio twilio = FakeTwilio.instance();
-            List<Map<String, String>> texts = IntStream.range(0, TEXTS).mapToObj(i -> {
-                String from = e164(localMobile());
-                return Webhooks.text(twilio.received(from, line.number(), "Text " + i, Instant.now()), from, line.number(), "Text " + i);
-            }).toList();
+            List<Map<String, String>> texts = IntStream.range(0, TEXTS)
+                    .mapToObj(i -> {
+                        String from = e164(localMobile());
+                        return Webhooks.text(
+                                twilio.received(from, line.number(), "Text " + i, Instant.now()),
+                                from,
+                                line.number(),
+                                "Text " + i);
+                    })
+                    .toList();
 
             postDuringOutage(center, texts, database);
 
-            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() -> storedInbound(line)[0] >= TEXTS);
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> storedInbound(line)[0] >= TEXTS);
             assertStoredOnceEach(line);
         }
     }
 
     /** Posts the texts as Twilio would, once each, while the database goes away for a while; the webhooks refused. */
-    private static Map<Map<String, String>, Integer> postDuringOutage(Center center, List<Map<String, String>> texts, TcpProxy database)
-            throws Exception {
+    private static Map<Map<String, String>, Integer> postDuringOutage(
+            Center center, List<Map<String, String>> texts, TcpProxy database) throws Exception {
         Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
         ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
         try {
@@ -121,9 +131,15 @@ class DatabaseRestartIT {
         } finally {
             twilio.shutdown();
         }
-        System.out.printf("database restart: %d of %d webhooks answered %s%n", refused.size(), texts.size(), Map.copyOf(refused).values().stream().distinct().toList());
+        System.out.printf(
+                "database restart: %d of %d webhooks answered %s%n",
+                refused.size(),
+                texts.size(),
+                Map.copyOf(refused).values().stream().distinct().toList());
         assertFalse(refused.isEmpty(), "no webhook came while the database was away");
-        assertTrue(refused.values().stream().allMatch(status -> status == 503), "answers to unstored webhooks: " + refused.values());
+        assertTrue(
+                refused.values().stream().allMatch(status -> status == 503),
+                "answers to unstored webhooks: " + refused.values());
         return refused;
     }
 
@@ -135,9 +151,14 @@ class DatabaseRestartIT {
 
     /** The line's inbound texts in the database: how many, and how many distinct MessageSids. */
     private static int[] storedInbound(Line line) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE, "postgres", "postgres");
-             ResultSet stored = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
-                     + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = " + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE,
+                        "postgres",
+                        "postgres");
+                ResultSet stored = db.createStatement()
+                        .executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
+                                + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = "
+                                + Long.parseLong(line.id()) + " AND m.direction = 'INBOUND'")) {
             stored.next();
             return new int[] {stored.getInt(1), stored.getInt(2)};
         }

@@ -10,7 +10,6 @@ import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -29,10 +28,14 @@ public class RollingBackHost {
 
     @POST
     @Path("status-change")
-    public void fire(@QueryParam("appointmentId") String appointmentId, @QueryParam("status") AppointmentStatus status,
-                     @QueryParam("commit") boolean commit) throws Exception {
+    public void fire(
+            @QueryParam("appointmentId") String appointmentId,
+            @QueryParam("status") AppointmentStatus status,
+            @QueryParam("commit") boolean commit)
+            throws Exception {
         transaction.begin();
-        statusChanged.fire(new TechnicianStatusChanged(appointmentId, AppointmentStatus.SCHEDULED, status, null, OffsetDateTime.now()));
+        statusChanged.fire(new TechnicianStatusChanged(
+                appointmentId, AppointmentStatus.SCHEDULED, status, null, OffsetDateTime.now()));
         if (commit) {
             transaction.commit();
         } else {

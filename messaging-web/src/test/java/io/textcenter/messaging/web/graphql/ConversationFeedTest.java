@@ -1,14 +1,13 @@
 package io.textcenter.messaging.web.graphql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.web.cluster.DataGrid;
 import io.textcenter.messaging.web.graphql.model.Conversation;
 import io.textcenter.messaging.web.graphql.model.ConversationStatus;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ConversationFeedTest {
 
@@ -26,21 +25,31 @@ class ConversationFeedTest {
     /** Each read's ids; a conversation read shows which read it came from as its unreviewed count. */
     private static final class CountedReads extends ConversationViews {
         final List<List<String>> reads = new ArrayList<>();
-        Runnable duringNextRead = () -> { };
+        Runnable duringNextRead = () -> {};
         boolean failNextRead;
 
         @Override
         public List<Conversation> current(Collection<String> ids) {
             reads.add(List.copyOf(ids));
             Runnable during = duringNextRead;
-            duringNextRead = () -> { };
+            duringNextRead = () -> {};
             during.run();
             if (failNextRead) {
                 failNextRead = false;
                 throw new IllegalStateException("the database is away");
             }
-            return ids.stream().map(id -> new Conversation(id, "+12015550100", ConversationStatus.NEW, OffsetDateTime.now(),
-                    reads.size(), null, null, null, null)).toList();
+            return ids.stream()
+                    .map(id -> new Conversation(
+                            id,
+                            "+12015550100",
+                            ConversationStatus.NEW,
+                            OffsetDateTime.now(),
+                            reads.size(),
+                            null,
+                            null,
+                            null,
+                            null))
+                    .toList();
         }
     }
 
@@ -77,8 +86,8 @@ class ConversationFeedTest {
 
     @Test
     void changesGatheredForAMomentAreReadOnceAndSentTogetherToEverySubscriber() {
-        List<AssertSubscriber<List<Conversation>>> subscribers = IntStream.range(0, 3)
-                .mapToObj(i -> subscribe()).toList();
+        List<AssertSubscriber<List<Conversation>>> subscribers =
+                IntStream.range(0, 3).mapToObj(i -> subscribe()).toList();
 
         List.of(1L, 2L, 1L, 1L, 2L).forEach(id -> feed.changed(new ConversationChanged(id)));
         assertEquals(List.of(GATHERING), workers.delays);
@@ -91,10 +100,13 @@ class ConversationFeedTest {
     @Test
     void moreChangesThanOneReadTakesAreReadAndSentInSeveralParts() {
         AssertSubscriber<List<Conversation>> subscriber = subscribe();
-        LongStream.rangeClosed(1, ConversationFeed.READ_BATCH + 1).forEach(id -> feed.changed(new ConversationChanged(id)));
+        LongStream.rangeClosed(1, ConversationFeed.READ_BATCH + 1)
+                .forEach(id -> feed.changed(new ConversationChanged(id)));
         workers.runHeld();
 
-        assertEquals(List.of(ConversationFeed.READ_BATCH, 1), subscriber.getItems().stream().map(List::size).toList());
+        assertEquals(
+                List.of(ConversationFeed.READ_BATCH, 1),
+                subscriber.getItems().stream().map(List::size).toList());
     }
 
     @Test
@@ -117,7 +129,12 @@ class ConversationFeedTest {
         workers.runHeld();
 
         assertEquals(List.of(List.of("7"), List.of("7")), views.reads);
-        assertEquals(List.of(1, 2), subscriber.getItems().stream().flatMap(List::stream).map(Conversation::unreviewedCount).toList());
+        assertEquals(
+                List.of(1, 2),
+                subscriber.getItems().stream()
+                        .flatMap(List::stream)
+                        .map(Conversation::unreviewedCount)
+                        .toList());
     }
 
     @Test
@@ -140,6 +157,9 @@ class ConversationFeedTest {
 
     /** The ids of each event. */
     private static List<List<String>> ids(AssertSubscriber<List<Conversation>> subscriber) {
-        return subscriber.getItems().stream().map(conversations -> conversations.stream().map(Conversation::id).toList()).toList();
+        return subscriber.getItems().stream()
+                .map(conversations ->
+                        conversations.stream().map(Conversation::id).toList())
+                .toList();
     }
 }

@@ -1,25 +1,24 @@
 package io.textcenter.messaging.web.graphql;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.textcenter.messaging.api.LimitExceededException;
 import io.textcenter.messaging.runtime.Workers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class LiveDeliveriesTest {
 
@@ -56,15 +55,19 @@ class LiveDeliveriesTest {
     void aSubscriberWhoseConnectionStallsIsCutOffWhileTheOthersKeepReceiving() {
         StalledConnection stalled = new StalledConnection();
         deliveries.to("stan", Multi.createFrom().publisher(updates)).subscribe().withSubscriber(stalled);
-        AssertSubscriber<String> reading = deliveries.to("rita", Multi.createFrom().publisher(updates))
-                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<String> reading = deliveries
+                .to("rita", Multi.createFrom().publisher(updates))
+                .subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
 
         updates.onNext("first");
         await().atMost(Duration.ofSeconds(5)).until(() -> stalled.sending.get());
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            deliveries.interruptStalledSends();
-            return stalled.interrupted.get();
-        });
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    deliveries.interruptStalledSends();
+                    return stalled.interrupted.get();
+                });
         updates.onNext("second");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> stalled.ended.get());
@@ -85,7 +88,10 @@ class LiveDeliveriesTest {
     }
 
     private AssertSubscriber<String> subscribe(String loginId) {
-        return deliveries.to(loginId, Multi.createFrom().publisher(updates)).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        return deliveries
+                .to(loginId, Multi.createFrom().publisher(updates))
+                .subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
     }
 
     /** A websocket whose client stopped reading: its first send blocks until interrupted, as a full socket does. */

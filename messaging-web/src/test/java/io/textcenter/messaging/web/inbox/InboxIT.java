@@ -1,5 +1,17 @@
 package io.textcenter.messaging.web.inbox;
 
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.Deployments;
@@ -10,14 +22,6 @@ import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,19 +39,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
-import static io.textcenter.messaging.web.support.Fixtures.adminToken;
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static io.textcenter.messaging.web.support.Fixtures.e164;
-import static io.textcenter.messaging.web.support.Fixtures.localMobile;
-import static io.textcenter.messaging.web.support.Fixtures.messageSid;
-import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A day in the Text Messaging Center, through the GraphQL API and its live subscription. */
 @ExtendWith(ArquillianExtension.class)
@@ -61,6 +59,7 @@ class InboxIT {
               messages(order: $order) { id direction kind body reviewed deliveryStatus author { name } } } }""";
     /** A send whose texts are queued in bursts larger than what a subscriber takes at once. */
     private static final int BULK_RECIPIENTS = 600;
+
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id status unreviewedCount } }";
 
     @Deployment(testable = false)
@@ -89,13 +88,19 @@ class InboxIT {
         String mobile = e164(localMobile());
         String ann = agent("Ann Agent");
         String bob = agent("Bob Agent");
-        String template = graphQL.call(adminToken(), "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }",
-                "input", Map.of("description", "Arrival " + System.nanoTime(), "body", "We will be there at 3 PM.")).string("saveTemplate.id");
+        String template = graphQL.call(
+                        adminToken(),
+                        "mutation($input: TemplateInput!) { saveTemplate(input: $input) { id } }",
+                        "input",
+                        Map.of("description", "Arrival " + System.nanoTime(), "body", "We will be there at 3 PM."))
+                .string("saveTemplate.id");
 
         String probe = e164(localMobile());
         Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
-        try (LiveInbox live = LiveInbox.subscribe(center.server(), ann, SUBSCRIPTION).awaitReady(probeText);
-             LiveInbox bobsLive = LiveInbox.subscribe(center.server(), bob, SUBSCRIPTION).awaitReady(probeText)) {
+        try (LiveInbox live =
+                        LiveInbox.subscribe(center.server(), ann, SUBSCRIPTION).awaitReady(probeText);
+                LiveInbox bobsLive =
+                        LiveInbox.subscribe(center.server(), bob, SUBSCRIPTION).awaitReady(probeText)) {
             webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "My sink is leaking"));
             JsonObject item = only(graphQL.call(ann, INBOX, "filter", Map.of("search", mobile.substring(2))));
             String id = item.getString("id");
@@ -103,28 +108,45 @@ class InboxIT {
             assertEquals(1, item.getInt("unreviewedCount"));
             awaitLive(live, id, "NEW");
 
-            var claimed = graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status claimedBy { name } } }", "id", id);
+            var claimed = graphQL.call(
+                    ann, "mutation($id: ID!) { claimConversation(id: $id) { status claimedBy { name } } }", "id", id);
             assertEquals("CLAIMED", claimed.string("claimConversation.status"));
             assertEquals("Ann Agent", claimed.string("claimConversation.claimedBy.name"));
             awaitLive(live, id, "CLAIMED");
             awaitLive(bobsLive, id, "CLAIMED");
-            graphQL.call(bob, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).assertError("conflict", "Ann Agent");
+            graphQL.call(bob, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id)
+                    .assertError("conflict", "Ann Agent");
 
-            var whisper = graphQL.call(ann, "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset about {price}, be gentle\") { direction kind author { name } reviewed } }", "id", id);
+            var whisper = graphQL.call(
+                    ann,
+                    "mutation($id: ID!) { whisper(conversationId: $id, body: \"Customer is upset about {price}, be gentle\") { direction kind author { name } reviewed } }",
+                    "id",
+                    id);
             assertEquals("INTERNAL", whisper.string("whisper.direction"));
             assertEquals("Ann Agent", whisper.string("whisper.author.name"));
-            graphQL.call(TOKENS.issue("visitor" + System.nanoTime(), "TextMessaging"), "mutation($id: ID!) { whisper(conversationId: $id, body: \"Hi\") { id } }",
-                    "id", id).assertError("validation", "no employee");
+            graphQL.call(
+                            TOKENS.issue("visitor" + System.nanoTime(), "TextMessaging"),
+                            "mutation($id: ID!) { whisper(conversationId: $id, body: \"Hi\") { id } }",
+                            "id",
+                            id)
+                    .assertError("validation", "no employee");
 
-            graphQL.call(ann, "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
-                    "input", Map.of("conversationId", id, "templateId", template, "body", "We will be there at 4 PM.")).data("sendMessage");
+            graphQL.call(
+                            ann,
+                            "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
+                            "input",
+                            Map.of("conversationId", id, "templateId", template, "body", "We will be there at 4 PM."))
+                    .data("sendMessage");
             center.awaitOutbound(id, "We will be there at 4 PM.", "SENT");
 
-            graphQL.call(ann, "mutation($id: ID!) { markConversationReviewed(id: $id) { id } }", "id", id).data("markConversationReviewed");
+            graphQL.call(ann, "mutation($id: ID!) { markConversationReviewed(id: $id) { id } }", "id", id)
+                    .data("markConversationReviewed");
             assertEquals(0, history(ann, id, "OLDEST_FIRST").getInt("unreviewedCount"));
 
-            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id).data("resolveConversation");
-            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id).data("resolveConversation");
+            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id)
+                    .data("resolveConversation");
+            graphQL.call(ann, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id)
+                    .data("resolveConversation");
             awaitLive(live, id, "RESOLVED");
 
             webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "It is leaking again!"));
@@ -133,13 +155,24 @@ class InboxIT {
             JsonObject history = history(ann, id, "OLDEST_FIRST");
             assertEquals("NEW", history.getString("status"));
             assertEquals(1, history.getInt("unreviewedCount"));
-            List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(m -> m.getString("kind")).toList();
+            List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                    .map(m -> m.getString("kind"))
+                    .toList();
             assertEquals(List.of("TEXT", "CLAIMED", "WHISPER", "TEXT", "RESOLVED", "REOPENED", "TEXT"), kinds);
             List<JsonObject> messages = history.getJsonArray("messages").getValuesAs(JsonObject.class);
-            assertEquals("Ann Agent", messages.get(3).getJsonObject("author").getString("name"), "the reply is the agent's");
+            assertEquals(
+                    "Ann Agent", messages.get(3).getJsonObject("author").getString("name"), "the reply is the agent's");
             assertEquals("RESOLVED", messages.get(4).getString("kind"));
-            assertEquals("It is leaking again!", history(ann, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0).getString("body"));
-            assertTrue(twilio.textsTo(mobile).stream().noneMatch(call -> call.getBodyAsString().contains("upset")), "whispers are never sent");
+            assertEquals(
+                    "It is leaking again!",
+                    history(ann, id, "NEWEST_FIRST")
+                            .getJsonArray("messages")
+                            .getJsonObject(0)
+                            .getString("body"));
+            assertTrue(
+                    twilio.textsTo(mobile).stream()
+                            .noneMatch(call -> call.getBodyAsString().contains("upset")),
+                    "whispers are never sent");
         }
     }
 
@@ -149,11 +182,15 @@ class InboxIT {
         String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Is the part in?");
         String ann = agent("Ann Claimer");
         String cy = agent("Cy Closer");
-        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).data("claimConversation");
+        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id)
+                .data("claimConversation");
 
-        assertEquals("RESOLVED", graphQL.call(cy, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id)
-                .string("resolveConversation.status"));
-        JsonObject event = history(cy, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
+        assertEquals(
+                "RESOLVED",
+                graphQL.call(cy, "mutation($id: ID!) { resolveConversation(id: $id) { status } }", "id", id)
+                        .string("resolveConversation.status"));
+        JsonObject event =
+                history(cy, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
         assertEquals("RESOLVED", event.getString("kind"));
         assertEquals("Cy Closer", event.getJsonObject("author").getString("name"));
     }
@@ -163,11 +200,14 @@ class InboxIT {
         String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Hello");
         String ann = agent("Ann Holder");
         String boss = TOKENS.issue(employee("Ada Admin"), "Administrator");
-        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id).data("claimConversation");
+        graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id)
+                .data("claimConversation");
 
-        var taken = graphQL.call(boss, "mutation($id: ID!) { claimConversation(id: $id) { claimedBy { name } } }", "id", id);
+        var taken = graphQL.call(
+                boss, "mutation($id: ID!) { claimConversation(id: $id) { claimedBy { name } } }", "id", id);
         assertEquals("Ada Admin", taken.string("claimConversation.claimedBy.name"));
-        JsonObject event = history(boss, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
+        JsonObject event =
+                history(boss, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
         assertEquals("CLAIMED", event.getString("kind"));
         assertEquals("taken over from Ann Holder", event.getString("body"));
     }
@@ -200,15 +240,24 @@ class InboxIT {
                 List<Reply> replies = List.of(annClaims.get(30, TimeUnit.SECONDS), bobClaims.get(30, TimeUnit.SECONDS));
                 assertEquals(200, textArrives.get(30, TimeUnit.SECONDS).statusCode());
 
-                List<Reply> won = replies.stream().filter(reply -> !reply.body().containsKey("errors")).toList();
+                List<Reply> won = replies.stream()
+                        .filter(reply -> !reply.body().containsKey("errors"))
+                        .toList();
                 assertEquals(1, won.size(), () -> "one claim wins: " + replies);
                 String winner = won.get(0).string("claimConversation.claimedBy.name");
-                replies.stream().filter(reply -> reply.body().containsKey("errors")).forEach(lost -> lost.assertError("conflict", winner));
+                replies.stream()
+                        .filter(reply -> reply.body().containsKey("errors"))
+                        .forEach(lost -> lost.assertError("conflict", winner));
                 JsonObject history = history(ann, id, "OLDEST_FIRST");
                 assertEquals(winner, history.getJsonObject("claimedBy").getString("name"));
-                List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(m -> m.getString("kind")).toList();
+                List<String> kinds = history.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("kind"))
+                        .toList();
                 assertEquals(1, kinds.stream().filter("CLAIMED"::equals).count(), kinds::toString);
-                assertEquals(2, kinds.stream().filter("TEXT"::equals).count(), () -> "the text that came meanwhile is kept: " + kinds);
+                assertEquals(
+                        2,
+                        kinds.stream().filter("TEXT"::equals).count(),
+                        () -> "the text that came meanwhile is kept: " + kinds);
             }
         } finally {
             callers.shutdownNow();
@@ -224,13 +273,28 @@ class InboxIT {
         String agent = agent("Rae Reviewer");
         assertEquals(2, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
 
-        String first = history(agent, id, "OLDEST_FIRST").getJsonArray("messages").getJsonObject(0).getString("id");
-        var reviewed = graphQL.call(agent, "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: true) { reviewed } }", "m", first);
+        String first = history(agent, id, "OLDEST_FIRST")
+                .getJsonArray("messages")
+                .getJsonObject(0)
+                .getString("id");
+        var reviewed = graphQL.call(
+                agent,
+                "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: true) { reviewed } }",
+                "m",
+                first);
         assertEquals(JsonObject.TRUE, reviewed.data("setMessageReviewed.reviewed"));
         assertEquals(1, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
-        graphQL.call(agent, "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: false) { reviewed } }", "m", first);
+        graphQL.call(
+                agent,
+                "mutation($m: ID!) { setMessageReviewed(messageId: $m, reviewed: false) { reviewed } }",
+                "m",
+                first);
         assertEquals(2, history(agent, id, "OLDEST_FIRST").getInt("unreviewedCount"));
-        assertEquals(1, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "unreviewedOnly", true)).array("conversations.items").size());
+        assertEquals(
+                1,
+                graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "unreviewedOnly", true))
+                        .array("conversations.items")
+                        .size());
     }
 
     @Test
@@ -240,19 +304,64 @@ class InboxIT {
         String word = "zebra" + System.nanoTime();
         String id = newConversation(line, mobile, "Please check the " + word + " valve");
         String agent = agent("Sam Searcher");
-        graphQL.call(agent, "mutation($c: ID!) { createCustomerFromConversation(conversationId: $c, name: \"Quincy Quartz\") { id mobile } }", "c", id)
+        graphQL.call(
+                        agent,
+                        "mutation($c: ID!) { createCustomerFromConversation(conversationId: $c, name: \"Quincy Quartz\") { id mobile } }",
+                        "c",
+                        id)
                 .data("createCustomerFromConversation");
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "from", now.minusHours(1).toString(), "to", now.plusHours(1).toString()))).getString("id"));
-        assertEquals(0, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "from", now.minusDays(3).toString(), "to", now.minusDays(2).toString()))
-                .array("conversations.items").size());
-        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("search", word.toUpperCase()))).getString("id"));
-        assertEquals(id, only(graphQL.call(agent, INBOX, "filter", Map.of("search", mobile.substring(5), "lineId", line.id()))).getString("id"));
-        JsonObject byName = only(graphQL.call(agent, INBOX, "filter", Map.of("search", "quincy quar", "lineId", line.id())));
+        assertEquals(
+                id,
+                only(graphQL.call(
+                                agent,
+                                INBOX,
+                                "filter",
+                                Map.of(
+                                        "lineId",
+                                        line.id(),
+                                        "from",
+                                        now.minusHours(1).toString(),
+                                        "to",
+                                        now.plusHours(1).toString())))
+                        .getString("id"));
+        assertEquals(
+                0,
+                graphQL.call(
+                                agent,
+                                INBOX,
+                                "filter",
+                                Map.of(
+                                        "lineId",
+                                        line.id(),
+                                        "from",
+                                        now.minusDays(3).toString(),
+                                        "to",
+                                        now.minusDays(2).toString()))
+                        .array("conversations.items")
+                        .size());
+        assertEquals(
+                id,
+                only(graphQL.call(agent, INBOX, "filter", Map.of("search", word.toUpperCase())))
+                        .getString("id"));
+        assertEquals(
+                id,
+                only(graphQL.call(agent, INBOX, "filter", Map.of("search", mobile.substring(5), "lineId", line.id())))
+                        .getString("id"));
+        JsonObject byName =
+                only(graphQL.call(agent, INBOX, "filter", Map.of("search", "quincy quar", "lineId", line.id())));
         assertEquals("Quincy Quartz", byName.getJsonObject("customer").getString("name"));
-        assertEquals(1, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("NEW", "CLAIMED"))).array("conversations.items").size());
-        assertEquals(0, graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("RESOLVED"))).array("conversations.items").size());
+        assertEquals(
+                1,
+                graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("NEW", "CLAIMED")))
+                        .array("conversations.items")
+                        .size());
+        assertEquals(
+                0,
+                graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id(), "status", List.of("RESOLVED")))
+                        .array("conversations.items")
+                        .size());
     }
 
     @Test
@@ -261,7 +370,10 @@ class InboxIT {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             numbers.add(e164(localMobile()));
-            assertEquals(200, webhooks.inbound(Webhooks.text(messageSid(), numbers.get(i), line.number(), "Hello " + i)).statusCode());
+            assertEquals(
+                    200,
+                    webhooks.inbound(Webhooks.text(messageSid(), numbers.get(i), line.number(), "Hello " + i))
+                            .statusCode());
         }
         String agent = agentToken();
         Set<String> seen = new HashSet<>();
@@ -270,8 +382,15 @@ class InboxIT {
         int pages = 0;
         do {
             Reply page = graphQL.call(agent, INBOX, "filter", Map.of("lineId", line.id()), "first", 25, "after", after);
-            page.array("conversations.items").getValuesAs(JsonObject.class).forEach(item -> order.add(item.getString("externalNumber")));
-            assertEquals(120 + (pages == 0 ? 0 : 3 * pages), page.body().getJsonObject("data").getJsonObject("conversations").getInt("totalCount"));
+            page.array("conversations.items")
+                    .getValuesAs(JsonObject.class)
+                    .forEach(item -> order.add(item.getString("externalNumber")));
+            assertEquals(
+                    120 + (pages == 0 ? 0 : 3 * pages),
+                    page.body()
+                            .getJsonObject("data")
+                            .getJsonObject("conversations")
+                            .getInt("totalCount"));
             after = page.string("conversations.nextCursor");
             // while paging: texts to conversations already seen and not yet seen, and brand-new conversations
             webhooks.inbound(Webhooks.text(messageSid(), numbers.get(pages), line.number(), "Again " + pages));
@@ -305,8 +424,10 @@ class InboxIT {
         String agent = agentToken();
         graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations");
 
-        long small = statements(() -> graphQL.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
-        long large = statements(() -> graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
+        long small = statements(
+                () -> graphQL.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
+        long large = statements(
+                () -> graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
         assertTrue(small > 0, "the counter works");
         assertEquals(small, large, "3 and 30 conversations cost the same number of SQL statements");
     }
@@ -315,20 +436,51 @@ class InboxIT {
     void conversationsAreTiedToCustomersAndAppointments() {
         String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Hi");
         String customer = center.customer("Tia Tied", localMobile());
-        String appointment = graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                "input", Map.of("customerId", customer, "start", "2041-02-02T10:00:00Z")).string("saveAppointment.id");
+        String appointment = graphQL.call(
+                        adminToken(),
+                        "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                        "input",
+                        Map.of("customerId", customer, "start", "2041-02-02T10:00:00Z"))
+                .string("saveAppointment.id");
         String agent = agentToken();
 
-        graphQL.call(agent, "mutation($c: ID!, $k: ID!) { linkConversationToCustomer(conversationId: $c, customerId: $k) { id } }", "c", id, "k", customer).data("linkConversationToCustomer");
-        graphQL.call(agent, "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }", "c", id, "a", appointment).data("linkConversationToAppointment");
-        graphQL.call(agent, "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }", "c", id, "a", appointment).data("linkConversationToAppointment");
+        graphQL.call(
+                        agent,
+                        "mutation($c: ID!, $k: ID!) { linkConversationToCustomer(conversationId: $c, customerId: $k) { id } }",
+                        "c",
+                        id,
+                        "k",
+                        customer)
+                .data("linkConversationToCustomer");
+        graphQL.call(
+                        agent,
+                        "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }",
+                        "c",
+                        id,
+                        "a",
+                        appointment)
+                .data("linkConversationToAppointment");
+        graphQL.call(
+                        agent,
+                        "mutation($c: ID!, $a: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: $a) { id } }",
+                        "c",
+                        id,
+                        "a",
+                        appointment)
+                .data("linkConversationToAppointment");
 
-        var tied = graphQL.call(agent, "query($id: ID!) { conversation(id: $id) { customer { name } appointments { id } } }", "id", id);
+        var tied = graphQL.call(
+                agent, "query($id: ID!) { conversation(id: $id) { customer { name } appointments { id } } }", "id", id);
         assertEquals("Tia Tied", tied.string("conversation.customer.name"));
         assertEquals(1, tied.array("conversation.appointments").size());
-        graphQL.call(agent, "mutation($c: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: \"987654321\") { id } }", "c", id)
+        graphQL.call(
+                        agent,
+                        "mutation($c: ID!) { linkConversationToAppointment(conversationId: $c, appointmentId: \"987654321\") { id } }",
+                        "c",
+                        id)
                 .assertError("not-found", "987654321");
-        graphQL.call(agent, "mutation { claimConversation(id: \"987654321\") { id } }").assertError("not-found", "987654321");
+        graphQL.call(agent, "mutation { claimConversation(id: \"987654321\") { id } }")
+                .assertError("not-found", "987654321");
     }
 
     /**
@@ -346,10 +498,18 @@ class InboxIT {
         List<LiveInbox> agents = new ArrayList<>();
         try {
             for (String subscription : subscriptions) {
-                agents.add(LiveInbox.subscribe(center.server(), agentToken(), "subscription { " + subscription + " { externalNumber } }").awaitReady(probeText));
+                agents.add(LiveInbox.subscribe(
+                                center.server(),
+                                agentToken(),
+                                "subscription { " + subscription + " { externalNumber } }")
+                        .awaitReady(probeText));
             }
-            graphQL.call(agentToken(), "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
-                    "input", Map.of("date", day.toString(), "lineId", line.id(), "body", "See you tomorrow")).data("startBulkCustomerSend");
+            graphQL.call(
+                            agentToken(),
+                            "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                            "input",
+                            Map.of("date", day.toString(), "lineId", line.id(), "body", "See you tomorrow"))
+                    .data("startBulkCustomerSend");
 
             for (int agent = 0; agent < agents.size(); agent++) {
                 Set<String> unseen = new HashSet<>(texted);
@@ -359,12 +519,16 @@ class InboxIT {
                     JsonObject message = agents.get(agent).next(Duration.ofSeconds(1));
                     if (message != null) {
                         assertEquals("next", message.getString("type"), () -> "the subscription ended: " + message);
-                        List<String> numbers = changedNumbers(message.getJsonObject("payload").getJsonObject("data"));
+                        List<String> numbers =
+                                changedNumbers(message.getJsonObject("payload").getJsonObject("data"));
                         numbers.forEach(unseen::remove);
                         mostInOneEvent = Math.max(mostInOneEvent, numbers.size());
                     }
                 }
-                assertEquals(Set.of(), unseen, "conversations of the bulk send an agent of " + subscriptions.get(agent) + " never saw change");
+                assertEquals(
+                        Set.of(),
+                        unseen,
+                        "conversations of the bulk send an agent of " + subscriptions.get(agent) + " never saw change");
                 if (subscriptions.get(agent).equals("conversationsChanged")) {
                     assertTrue(mostInOneEvent > 1, "a moment's changes came one by one");
                 }
@@ -379,7 +543,9 @@ class InboxIT {
         if (data.containsKey("conversationChanged")) {
             return List.of(data.getJsonObject("conversationChanged").getString("externalNumber"));
         }
-        return data.getJsonArray("conversationsChanged").getValuesAs(JsonObject.class).stream().map(changed -> changed.getString("externalNumber")).toList();
+        return data.getJsonArray("conversationsChanged").getValuesAs(JsonObject.class).stream()
+                .map(changed -> changed.getString("externalNumber"))
+                .toList();
     }
 
     @Test
@@ -391,7 +557,8 @@ class InboxIT {
         List<LiveInbox> tabs = new ArrayList<>();
         try {
             for (int tab = 0; tab < 8; tab++) {
-                tabs.add(LiveInbox.subscribe(center.server(), token, SUBSCRIPTION).awaitReady(probeText));
+                tabs.add(LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)
+                        .awaitReady(probeText));
             }
             try (LiveInbox ninth = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
                 JsonObject answer = ninth.next(Duration.ofSeconds(10));
@@ -425,22 +592,32 @@ class InboxIT {
                 query($id: ID!, $last: Int, $before: ID, $order: SortOrder) { conversation(id: $id) { messageCount
                   messages(last: $last, before: $before, order: $order) { id body } } }""";
 
-        JsonObject latest = graphQL.call(agentToken(), parts, "id", id, "last", 2).data("conversation").asJsonObject();
+        JsonObject latest = graphQL.call(agentToken(), parts, "id", id, "last", 2)
+                .data("conversation")
+                .asJsonObject();
         assertEquals(5, latest.getInt("messageCount"));
         assertEquals(List.of("text 4", "text 5"), bodies(latest));
         String oldestRead = latest.getJsonArray("messages").getJsonObject(0).getString("id");
-        JsonObject earlier = graphQL.call(agentToken(), parts, "id", id, "last", 2, "before", oldestRead, "order", "NEWEST_FIRST")
-                .data("conversation").asJsonObject();
+        JsonObject earlier = graphQL.call(
+                        agentToken(), parts, "id", id, "last", 2, "before", oldestRead, "order", "NEWEST_FIRST")
+                .data("conversation")
+                .asJsonObject();
         assertEquals(List.of("text 3", "text 2"), bodies(earlier));
-        assertEquals(List.of("text 1", "text 2", "text 3", "text 4", "text 5"),
-                bodies(graphQL.call(agentToken(), parts, "id", id).data("conversation").asJsonObject()), "the latest 100 by default");
+        assertEquals(
+                List.of("text 1", "text 2", "text 3", "text 4", "text 5"),
+                bodies(graphQL.call(agentToken(), parts, "id", id)
+                        .data("conversation")
+                        .asJsonObject()),
+                "the latest 100 by default");
 
         graphQL.call(agentToken(), parts, "id", id, "last", 501).assertError("validation", "last");
         graphQL.call(agentToken(), parts, "id", id, "last", 0).assertError("validation", "last");
     }
 
     private static List<String> bodies(JsonObject conversation) {
-        return conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream().map(message -> message.getString("body")).toList();
+        return conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .map(message -> message.getString("body"))
+                .toList();
     }
 
     @Test
@@ -448,7 +625,8 @@ class InboxIT {
         Line line = center.line("TWO_WAY");
         String probe = e164(localMobile());
         Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
-        try (LiveInbox live = LiveInbox.subscribe(center.server(), TOKENS.issue("brief", Duration.ofSeconds(6), "TextMessaging"), SUBSCRIPTION)
+        try (LiveInbox live = LiveInbox.subscribe(
+                        center.server(), TOKENS.issue("brief", Duration.ofSeconds(6), "TextMessaging"), SUBSCRIPTION)
                 .awaitReady(probeText)) {
             JsonObject ended = null;
             for (int waited = 0; waited < 20 && ended == null; waited++) {
@@ -464,28 +642,42 @@ class InboxIT {
     @Test
     void withoutAValidTokenNobodySubscribes() throws Exception {
         String publicKey = TOKENS.publicKeyOfTheDevServer();
-        for (String token : new String[] {null, "not-a-jwt", TOKENS.issue("late", Duration.ofMinutes(-5), "TextMessaging"), TOKENS.issue("visitor", "Customer"),
-                TOKENS.signedWithHmacOverThePublicKey("mallory", publicKey), TOKENS.unsigned("mallory", "Administrator"),
-                TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "TextMessaging")}) {
+        for (String token : new String[] {
+            null,
+            "not-a-jwt",
+            TOKENS.issue("late", Duration.ofMinutes(-5), "TextMessaging"),
+            TOKENS.issue("visitor", "Customer"),
+            TOKENS.signedWithHmacOverThePublicKey("mallory", publicKey),
+            TOKENS.unsigned("mallory", "Administrator"),
+            TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "TextMessaging")
+        }) {
             try (LiveInbox live = LiveInbox.subscribe(center.server(), token, SUBSCRIPTION)) {
                 JsonObject answer = live.next(Duration.ofSeconds(10));
                 assertNotNull(answer, "an answer for token " + token);
                 assertTrue(answer.toString().contains("forbidden"), answer::toString);
             }
         }
-        graphQL.call(agentToken(), "mutation { saveSenderLine(input: {description: \"x\", phoneNumber: \"2015550111\", kind: TWO_WAY}) { id } }")
+        graphQL.call(
+                        agentToken(),
+                        "mutation { saveSenderLine(input: {description: \"x\", phoneNumber: \"2015550111\", kind: TWO_WAY}) { id } }")
                 .assertError("forbidden", "Administrator");
     }
 
     private String newConversation(Line line, String mobile, String text) {
         webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), text));
-        return only(graphQL.call(agentToken(), INBOX, "filter", Map.of("lineId", line.id(), "search", mobile.substring(2)))).getString("id");
+        return only(graphQL.call(
+                        agentToken(), INBOX, "filter", Map.of("lineId", line.id(), "search", mobile.substring(2))))
+                .getString("id");
     }
 
     private String employee(String name) {
         String login = "emp" + System.nanoTime();
-        graphQL.call(adminToken(), "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
-                "input", Map.of("name", name, "loginId", login, "textMessagingRole", true)).data("saveEmployee");
+        graphQL.call(
+                        adminToken(),
+                        "mutation($input: EmployeeInput!) { saveEmployee(input: $input) { id } }",
+                        "input",
+                        Map.of("name", name, "loginId", login, "textMessagingRole", true))
+                .data("saveEmployee");
         return login;
     }
 
@@ -494,7 +686,9 @@ class InboxIT {
     }
 
     private JsonObject history(String token, String id, String order) {
-        return graphQL.call(token, HISTORY, "id", id, "order", order).data("conversation").asJsonObject();
+        return graphQL.call(token, HISTORY, "id", id, "order", order)
+                .data("conversation")
+                .asJsonObject();
     }
 
     private static JsonObject only(Reply reply) {
@@ -512,8 +706,10 @@ class InboxIT {
                 others.add(message);
             }
             if (message != null && "next".equals(message.getString("type"))) {
-                JsonObject changed = message.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged");
-                if (changed.getString("id").equals(id) && changed.getString("status").equals(status)) {
+                JsonObject changed =
+                        message.getJsonObject("payload").getJsonObject("data").getJsonObject("conversationChanged");
+                if (changed.getString("id").equals(id)
+                        && changed.getString("status").equals(status)) {
                     return;
                 }
             }
@@ -523,7 +719,9 @@ class InboxIT {
 
     private long statements(Runnable request) {
         Server server = center.server();
-        server.send(HttpRequest.newBuilder(server.uri("/messaging/api/test-sql/reset")).POST(HttpRequest.BodyPublishers.noBody()).build());
+        server.send(HttpRequest.newBuilder(server.uri("/messaging/api/test-sql/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         request.run();
         return Long.parseLong(server.get("/messaging/api/test-sql/count").body());
     }

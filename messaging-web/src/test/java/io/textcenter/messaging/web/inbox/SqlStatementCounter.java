@@ -6,11 +6,10 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Test-only (added to the deployed WAR by InboxIT): counts the SQL statements EclipseLink executes for HTTP requests
@@ -30,14 +29,17 @@ public class SqlStatementCounter {
     @Path("reset")
     public synchronized void reset() {
         if (!listening) {
-            emf.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager().addListener(new SessionEventAdapter() {
-                @Override
-                public void preExecuteCall(SessionEvent event) {
-                    if (Thread.currentThread().getName().startsWith("http-thread-pool")) {
-                        statements.incrementAndGet();
-                    }
-                }
-            });
+            emf.unwrap(JpaEntityManagerFactory.class)
+                    .getServerSession()
+                    .getEventManager()
+                    .addListener(new SessionEventAdapter() {
+                        @Override
+                        public void preExecuteCall(SessionEvent event) {
+                            if (Thread.currentThread().getName().startsWith("http-thread-pool")) {
+                                statements.incrementAndGet();
+                            }
+                        }
+                    });
             listening = true;
         }
         statements.set(0);

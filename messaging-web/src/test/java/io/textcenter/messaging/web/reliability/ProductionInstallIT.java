@@ -1,19 +1,5 @@
 package io.textcenter.messaging.web.reliability;
 
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.MicroProcess;
-import io.textcenter.messaging.web.support.Reply;
-import io.textcenter.messaging.web.support.Server;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
@@ -23,6 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.Reply;
+import io.textcenter.messaging.web.support.Server;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 /**
  * A fresh install set up as docs/operations.md (Security) says for production: no sandbox, the GraphQL explorer and
  * introspection off, and no Twilio account yet. Texts wait QUEUED with a visible reason and reach no carrier, the
@@ -31,8 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProductionInstallIT {
 
-    private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { conversationId deliveryStatus } }";
-    private static final String LINE = "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }";
+    private static final String SEND =
+            "mutation($input: SendMessageInput!) { sendMessage(input: $input) { conversationId deliveryStatus } }";
+    private static final String LINE =
+            "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }";
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private static MicroProcess instance;
@@ -40,7 +41,9 @@ class ProductionInstallIT {
 
     @BeforeAll
     static void startAsInProduction() {
-        instance = MicroProcess.fresh("production", "messaging_unconfigured",
+        instance = MicroProcess.fresh(
+                "production",
+                "messaging_unconfigured",
                 Map.of("messaging.graphql.explorer", "false", "smallrye.graphql.fieldVisibility", "no-introspection"));
         server = instance.server();
     }
@@ -58,23 +61,48 @@ class ProductionInstallIT {
         assertEquals(404, server.get("/messaging/graphql/schema.graphql").statusCode());
         Reply introspection = server.graphQL().call(agentToken(), "{ __schema { queryType { name } } }");
         assertTrue(introspection.body().containsKey("errors"), introspection::toString);
-        assertTrue(!introspection.body().containsKey("data") || introspection.body().isNull("data")
-                || introspection.body().getJsonObject("data").isNull("__schema"), introspection::toString);
+        assertTrue(
+                !introspection.body().containsKey("data")
+                        || introspection.body().isNull("data")
+                        || introspection.body().getJsonObject("data").isNull("__schema"),
+                introspection::toString);
         Reply lines = server.graphQL().call(agentToken(), "{ senderLines { id } }");
         assertFalse(lines.body().containsKey("errors"), () -> "the API itself answers: " + lines);
     }
 
     @Test
     void textsWaitWithTheirReasonUntilAnAccountIsSavedAndThenGoOutOnce() {
-        JsonObject line = server.graphQL().call(adminToken(), LINE, "input", Map.of("description", "Service", "phoneNumber", localMobile(),
-                "kind", "TWO_WAY", "messagesPerSecond", 10)).data("saveSenderLine").asJsonObject();
+        JsonObject line = server.graphQL()
+                .call(
+                        adminToken(),
+                        LINE,
+                        "input",
+                        Map.of(
+                                "description",
+                                "Service",
+                                "phoneNumber",
+                                localMobile(),
+                                "kind",
+                                "TWO_WAY",
+                                "messagesPerSecond",
+                                10))
+                .data("saveSenderLine")
+                .asJsonObject();
         String customer = e164(localMobile());
-        JsonObject queued = server.graphQL().call(agentToken(), SEND, "input", Map.of("to", customer, "lineId", line.getString("id"),
-                "body", "Your appointment is tomorrow")).data("sendMessage").asJsonObject();
+        JsonObject queued = server.graphQL()
+                .call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of("to", customer, "lineId", line.getString("id"), "body", "Your appointment is tomorrow"))
+                .data("sendMessage")
+                .asJsonObject();
         assertEquals("QUEUED", queued.getString("deliveryStatus"));
 
-        JsonObject waiting = await().atMost(Duration.ofSeconds(20)).until(() -> outbound(server, queued.getString("conversationId")),
-                message -> "CARRIER_NOT_CONFIGURED".equals(message.getString("errorCode", null)));
+        JsonObject waiting = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> outbound(server, queued.getString("conversationId")),
+                        message -> "CARRIER_NOT_CONFIGURED".equals(message.getString("errorCode", null)));
         assertEquals("QUEUED", waiting.getString("deliveryStatus"));
         assertTrue(waiting.getString("errorMessage").contains("Twilio account"), waiting::toString);
         var health = server.get("/health/ready");
@@ -83,14 +111,22 @@ class ProductionInstallIT {
         assertEquals(List.of(), twilio.textsFrom(line.getString("phoneNumber")), "nothing reached a carrier");
 
         Center center = Center.withFakeTwilio(server);
-        JsonObject sent = center.awaitOutbound(queued.getString("conversationId"), "Your appointment is tomorrow", "SENT");
+        JsonObject sent =
+                center.awaitOutbound(queued.getString("conversationId"), "Your appointment is tomorrow", "SENT");
         assertTrue(sent.isNull("errorCode"), sent::toString);
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertEquals(1, twilio.textsTo(customer).size(), "sent once");
     }
 
     private static JsonObject outbound(Server server, String conversation) {
-        return server.graphQL().call(agentToken(), Center.CONVERSATION, "id", conversation).array("conversation.messages")
-                .getValuesAs(JsonObject.class).stream().filter(message -> message.getString("direction").equals("OUTBOUND")).findFirst().orElseThrow();
+        return server
+                .graphQL()
+                .call(agentToken(), Center.CONVERSATION, "id", conversation)
+                .array("conversation.messages")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .findFirst()
+                .orElseThrow();
     }
 }

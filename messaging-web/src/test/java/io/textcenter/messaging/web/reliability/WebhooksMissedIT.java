@@ -1,23 +1,5 @@
 package io.textcenter.messaging.web.reliability;
 
-import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.Metrics;
-import io.textcenter.messaging.web.support.Webhooks;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
@@ -27,6 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.Metrics;
+import io.textcenter.messaging.web.support.Webhooks;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /**
  * Nothing lost when Twilio's webhooks go astray: status callbacks that come before their text's record, texts whose
  * webhooks never came (read back from the carrier's log every 2 s here, answered automatically only while recent,
@@ -34,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WebhooksMissedIT extends AgainstTheDeployedModule {
 
-    private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId } }";
+    private static final String SEND =
+            "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId } }";
     private static final String CONVERSATIONS_OF_LINE = """
             query($line: ID) { conversations(filter: {lineId: $line}, first: 200) { items { id externalNumber
               messages { direction kind body deliveryStatus errorCode recoveredLate } } } }""";
@@ -53,12 +53,27 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
         Line line = center.line("TWO_WAY", 100);
         twilio.reportStatusesAtOnce(line.number());
         String agent = agentToken();
-        List<String> conversations = IntStream.range(0, 200).mapToObj(i -> center.graphQL().call(agent, SEND,
-                "input", Map.of("to", e164(localMobile()), "lineId", line.id(), "body", "Your technician is on the way (" + i + ")"))
-                .string("sendMessage.conversationId")).toList();
+        List<String> conversations = IntStream.range(0, 200)
+                .mapToObj(i -> center.graphQL()
+                        .call(
+                                agent,
+                                SEND,
+                                "input",
+                                Map.of(
+                                        "to",
+                                        e164(localMobile()),
+                                        "lineId",
+                                        line.id(),
+                                        "body",
+                                        "Your technician is on the way (" + i + ")"))
+                        .string("sendMessage.conversationId"))
+                .toList();
 
-        Map<String, Long> byStatus = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> outboundStatuses(line), statuses -> statuses.getOrDefault("DELIVERED", 0L) == conversations.size());
+        Map<String, Long> byStatus = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> outboundStatuses(line),
+                        statuses -> statuses.getOrDefault("DELIVERED", 0L) == conversations.size());
         assertEquals(Map.of("DELIVERED", 200L), byStatus);
     }
 
@@ -68,21 +83,36 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
         String recentSender = e164(localMobile());
         String lateSender = e164(localMobile());
         String recentSid = twilio.received(recentSender, line.number(), "Is anyone there?", Instant.now());
-        twilio.received(lateSender, line.number(), "Hello from a while ago", Instant.now().minus(Duration.ofMinutes(2)));
+        twilio.received(
+                lateSender,
+                line.number(),
+                "Hello from a while ago",
+                Instant.now().minus(Duration.ofMinutes(2)));
 
-        Map<String, JsonObject> byNumber = await().atMost(TWO_READINGS_AND_SPARE).pollInterval(Duration.ofMillis(500))
-                .until(() -> conversationsOf(line), found -> found.containsKey(recentSender) && found.containsKey(lateSender)
-                        && !outbound(found.get(recentSender)).isEmpty());
+        Map<String, JsonObject> byNumber = await().atMost(TWO_READINGS_AND_SPARE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> conversationsOf(line),
+                        found -> found.containsKey(recentSender)
+                                && found.containsKey(lateSender)
+                                && !outbound(found.get(recentSender)).isEmpty());
 
         JsonObject recentText = inbound(byNumber.get(recentSender)).get(0);
         assertEquals("Is anyone there?", recentText.getString("body"));
         assertFalse(recentText.getBoolean("recoveredLate"));
-        assertTrue(outbound(byNumber.get(recentSender)).get(0).getString("body").startsWith("This phone number is for outbound messages only"));
+        assertTrue(outbound(byNumber.get(recentSender))
+                .get(0)
+                .getString("body")
+                .startsWith("This phone number is for outbound messages only"));
         JsonObject lateText = inbound(byNumber.get(lateSender)).get(0);
         assertTrue(lateText.getBoolean("recoveredLate"), lateText::toString);
         assertEquals(List.of(), outbound(byNumber.get(lateSender)), "no automatic answer to a text recovered late");
 
-        assertEquals(200, center.webhooks().inbound(Webhooks.text(recentSid, recentSender, line.number(), "Is anyone there?")).statusCode(),
+        assertEquals(
+                200,
+                center.webhooks()
+                        .inbound(Webhooks.text(recentSid, recentSender, line.number(), "Is anyone there?"))
+                        .statusCode(),
                 "the late webhook is acknowledged");
         int readsBefore = twilio.logReadsFor(line.number());
         await().atMost(TWO_READINGS_AND_SPARE).until(() -> twilio.logReadsFor(line.number()) >= readsBefore + 2);
@@ -96,7 +126,8 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
     void aSentTextWhoseCallbacksNeverComeTakesItsFinalStatusFromTheLog() {
         Line line = center.line("TWO_WAY");
         String customer = e164(localMobile());
-        String conversation = center.graphQL().call(agentToken(), SEND, "input", Map.of("to", customer, "lineId", line.id(), "body", "Running late"))
+        String conversation = center.graphQL()
+                .call(agentToken(), SEND, "input", Map.of("to", customer, "lineId", line.id(), "body", "Running late"))
                 .string("sendMessage.conversationId");
         center.awaitOutbound(conversation, "Running late", "SENT");
         twilio.logStatus(twilio.acceptedSids(customer).get(0), "undelivered", "30003");
@@ -114,24 +145,33 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
 
         for (int i = 0; i < 3; i++) {
             Map<String, String> text = Webhooks.text(messageSid(), e164(localMobile()), line.number(), "forged " + i);
-            assertEquals(403, center.webhooks().post("/messaging/api/twilio/inbound", text, "forged-signature").statusCode());
+            assertEquals(
+                    403,
+                    center.webhooks()
+                            .post("/messaging/api/twilio/inbound", text, "forged-signature")
+                            .statusCode());
         }
         twilio.received(e164(localMobile()), line.number(), "lost webhook", Instant.now());
 
         assertEquals(refusedBefore + 3, metrics.value("webhook_requests_total", "answer", "403", "webhook", "inbound"));
-        await().atMost(TWO_READINGS_AND_SPARE).until(() -> metrics.value("reconciliation_recovered_texts_total") >= recoveredBefore + 1);
+        await().atMost(TWO_READINGS_AND_SPARE)
+                .until(() -> metrics.value("reconciliation_recovered_texts_total") >= recoveredBefore + 1);
         assertTrue(metrics.has("outbox_queued_texts", "line", line.id()), "a gauge of the line's outbox");
     }
 
     private Map<String, Long> outboundStatuses(Line line) {
-        return conversationsOf(line).values().stream().flatMap(conversation -> outbound(conversation).stream())
+        return conversationsOf(line).values().stream()
+                .flatMap(conversation -> outbound(conversation).stream())
                 .collect(Collectors.groupingBy(message -> message.getString("deliveryStatus"), Collectors.counting()));
     }
 
     private Map<String, JsonObject> conversationsOf(Line line) {
         Map<String, JsonObject> byNumber = new HashMap<>();
-        center.graphQL().call(agentToken(), CONVERSATIONS_OF_LINE, "line", line.id()).array("conversations.items")
-                .getValuesAs(JsonObject.class).forEach(conversation -> byNumber.put(conversation.getString("externalNumber"), conversation));
+        center.graphQL()
+                .call(agentToken(), CONVERSATIONS_OF_LINE, "line", line.id())
+                .array("conversations.items")
+                .getValuesAs(JsonObject.class)
+                .forEach(conversation -> byNumber.put(conversation.getString("externalNumber"), conversation));
         return byNumber;
     }
 
@@ -145,6 +185,7 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
 
     private static List<JsonObject> messages(JsonObject conversation, String direction) {
         return conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(message -> message.getString("direction").equals(direction)).toList();
+                .filter(message -> message.getString("direction").equals(direction))
+                .toList();
     }
 }

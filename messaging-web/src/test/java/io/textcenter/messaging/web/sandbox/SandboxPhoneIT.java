@@ -1,24 +1,23 @@
 package io.textcenter.messaging.web.sandbox;
 
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.MicroProcess;
-import io.textcenter.messaging.web.support.Server;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.Server;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Trying the module without Twilio: the module in sandbox mode, as ./run starts it. A customer played on the sandbox
@@ -30,7 +29,8 @@ class SandboxPhoneIT {
     private static final String RECEIVE = """
             mutation($from: String!, $to: String!, $body: String) { sandboxReceiveText(from: $from, to: $to, body: $body) {
               id direction deliveryStatus body conversationId } }""";
-    private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
+    private static final String SEND =
+            "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
 
     private static MicroProcess instance;
     private static Server server;
@@ -52,17 +52,32 @@ class SandboxPhoneIT {
     void aTextFromTheSandboxPhoneIsReceivedAndAnsweredAndTheAnswerIsDelivered() {
         GraphQL graphQL = server.graphQL();
         String line = line(graphQL);
-        graphQL.call(adminToken(), "mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id } }", "input",
-                Map.of("type", "KEYWORD", "keyword", "HOURS", "message", "We are open 8 to 5.", "lineIds", List.of(lineId(graphQL, line))));
+        graphQL.call(
+                adminToken(),
+                "mutation($input: AutoResponderInput!) { saveAutoResponder(input: $input) { id } }",
+                "input",
+                Map.of(
+                        "type",
+                        "KEYWORD",
+                        "keyword",
+                        "HOURS",
+                        "message",
+                        "We are open 8 to 5.",
+                        "lineIds",
+                        List.of(lineId(graphQL, line))));
         String customer = e164(localMobile());
 
-        JsonObject received = graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "hours").data("sandboxReceiveText").asJsonObject();
+        JsonObject received = graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "hours")
+                .data("sandboxReceiveText")
+                .asJsonObject();
 
         assertEquals("INBOUND", received.getString("direction"));
         assertEquals("RECEIVED", received.getString("deliveryStatus"));
-        JsonObject answer = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
-                .until(() -> outbound(graphQL, received.getString("conversationId")), message -> message != null
-                        && "DELIVERED".equals(message.getString("deliveryStatus")));
+        JsonObject answer = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> outbound(graphQL, received.getString("conversationId")),
+                        message -> message != null && "DELIVERED".equals(message.getString("deliveryStatus")));
         assertEquals("We are open 8 to 5.", answer.getString("body"));
     }
 
@@ -75,14 +90,20 @@ class SandboxPhoneIT {
 
         JsonObject blocked = failed(graphQL, lineId, "+15005550004");
         assertEquals("21610", blocked.getString("errorCode"));
-        JsonObject again = graphQL.call(agentToken(), SEND, "input", Map.of("to", "+15005550004", "lineId", lineId, "body", "Once more"))
-                .data("sendMessage").asJsonObject();
+        JsonObject again = graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of("to", "+15005550004", "lineId", lineId, "body", "Once more"))
+                .data("sendMessage")
+                .asJsonObject();
         assertEquals("SKIPPED", again.getString("deliveryStatus"), "the carrier's 21610 recorded the opt-out");
     }
 
     @Test
     void theSandboxPhoneTextsOnlyTheCompanysLines() {
-        server.graphQL().call(agentToken(), RECEIVE, "from", e164(localMobile()), "to", e164(localMobile()), "body", "hi")
+        server.graphQL()
+                .call(agentToken(), RECEIVE, "from", e164(localMobile()), "to", e164(localMobile()), "body", "hi")
                 .assertError("validation", "to");
     }
 
@@ -91,32 +112,68 @@ class SandboxPhoneIT {
         GraphQL graphQL = server.graphQL();
         String line = line(graphQL);
         String customer = e164(localMobile());
-        graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "x".repeat(1601)).assertError("validation", "body");
-        assertEquals(0, graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
-                "f", Map.of("search", customer.substring(2))).array("conversations.items").size());
+        graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "x".repeat(1601))
+                .assertError("validation", "body");
+        assertEquals(
+                0,
+                graphQL.call(
+                                agentToken(),
+                                "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                                "f",
+                                Map.of("search", customer.substring(2)))
+                        .array("conversations.items")
+                        .size());
     }
 
     private static JsonObject failed(GraphQL graphQL, String lineId, String to) {
-        String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("to", to, "lineId", lineId, "body", "Test " + to))
+        String conversation = graphQL.call(
+                        agentToken(), SEND, "input", Map.of("to", to, "lineId", lineId, "body", "Test " + to))
                 .string("sendMessage.conversationId");
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
-                .until(() -> outbound(graphQL, conversation), message -> message != null && "FAILED".equals(message.getString("deliveryStatus")));
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> outbound(graphQL, conversation),
+                        message -> message != null && "FAILED".equals(message.getString("deliveryStatus")));
     }
 
     private static JsonObject outbound(GraphQL graphQL, String conversation) {
-        return graphQL.call(agentToken(), Center.CONVERSATION, "id", conversation).array("conversation.messages").getValuesAs(JsonObject.class)
-                .stream().filter(message -> message.getString("direction").equals("OUTBOUND")).findFirst().orElse(null);
+        return graphQL
+                .call(agentToken(), Center.CONVERSATION, "id", conversation)
+                .array("conversation.messages")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A new line; its number. */
     private static String line(GraphQL graphQL) {
-        return graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { phoneNumber } }", "input",
-                Map.of("description", "Sandbox " + System.nanoTime(), "phoneNumber", localMobile(), "kind", "TWO_WAY", "messagesPerSecond", 20))
+        return graphQL.call(
+                        adminToken(),
+                        "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { phoneNumber } }",
+                        "input",
+                        Map.of(
+                                "description",
+                                "Sandbox " + System.nanoTime(),
+                                "phoneNumber",
+                                localMobile(),
+                                "kind",
+                                "TWO_WAY",
+                                "messagesPerSecond",
+                                20))
                 .string("saveSenderLine.phoneNumber");
     }
 
     private static String lineId(GraphQL graphQL, String number) {
-        return graphQL.call(agentToken(), "{ senderLines { id phoneNumber } }").array("senderLines").getValuesAs(JsonObject.class).stream()
-                .filter(line -> line.getString("phoneNumber").equals(number)).findFirst().orElseThrow().getString("id");
+        return graphQL
+                .call(agentToken(), "{ senderLines { id phoneNumber } }")
+                .array("senderLines")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(line -> line.getString("phoneNumber").equals(number))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
     }
 }

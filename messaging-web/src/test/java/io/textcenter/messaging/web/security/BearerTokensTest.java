@@ -1,9 +1,9 @@
 package io.textcenter.messaging.web.security;
 
-import io.textcenter.messaging.web.support.DevTokens;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.DevTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The websocket's token check follows the same rules as the server's MicroProfile JWT, with the same settings. */
 class BearerTokensTest {
 
-    private static final Path DEV_SETTINGS = Path.of(System.getProperty("dev.jwt.private-key", "../server-config/dev-jwt/dev-only-private-key.pem"))
+    private static final Path DEV_SETTINGS = Path.of(
+                    System.getProperty("dev.jwt.private-key", "../server-config/dev-jwt/dev-only-private-key.pem"))
             .resolveSibling("dev-only-jwt.properties");
 
     private final DevTokens devTokens = DevTokens.fromDevKey();
@@ -48,7 +48,8 @@ class BearerTokensTest {
 
     @Test
     void aValidTokenNamesItsEmployeeAndGroups() {
-        var verified = tokens.verify("Bearer " + devTokens.issue("ann", "TextMessaging")).orElseThrow();
+        var verified = tokens.verify("Bearer " + devTokens.issue("ann", "TextMessaging"))
+                .orElseThrow();
         assertEquals("ann", verified.loginId());
         assertEquals(Set.of("TextMessaging"), verified.groups());
         assertTrue(verified.isInAnyOf("TextMessaging"));
@@ -56,9 +57,11 @@ class BearerTokensTest {
 
     @Test
     void expiredForgedForeignAndMissingTokensAreRefused() {
-        assertTrue(tokens.verify(devTokens.issue("late", Duration.ofMinutes(-5), "TextMessaging")).isEmpty());
+        assertTrue(tokens.verify(devTokens.issue("late", Duration.ofMinutes(-5), "TextMessaging"))
+                .isEmpty());
         String valid = devTokens.issue("ann", "TextMessaging");
-        assertTrue(tokens.verify(valid.substring(0, valid.length() - 4) + "AAAA").isEmpty());
+        assertTrue(
+                tokens.verify(valid.substring(0, valid.length() - 4) + "AAAA").isEmpty());
         assertTrue(tokens.verify("not-a-jwt").isEmpty());
         assertTrue(tokens.verify(null).isEmpty());
         assertTrue(configured("someone-else", Optional.empty()).verify(valid).isEmpty());
@@ -69,29 +72,60 @@ class BearerTokensTest {
         String noAudience = devTokens.issue("ann", "TextMessaging");
         tokens = configured(settings.getProperty("mp.jwt.verify.issuer"), Optional.of("texting, field-service"));
         assertTrue(tokens.verify(noAudience).isEmpty());
-        assertTrue(tokens.verify(devTokens.issueFor("someone-else", "ann", "TextMessaging")).isEmpty());
-        assertEquals("ann", tokens.verify(devTokens.issueFor("field-service", "ann", "TextMessaging")).orElseThrow().loginId());
+        assertTrue(tokens.verify(devTokens.issueFor("someone-else", "ann", "TextMessaging"))
+                .isEmpty());
+        assertEquals(
+                "ann",
+                tokens.verify(devTokens.issueFor("field-service", "ann", "TextMessaging"))
+                        .orElseThrow()
+                        .loginId());
     }
 
     @Test
     void aTokenSignedWithAnotherAlgorithmOrNotValidYetIsRefused() {
-        assertTrue(tokens.verify(devTokens.signedWithHmacOverThePublicKey("ann", settings.getProperty("mp.jwt.verify.publickey"))).isEmpty(),
+        assertTrue(
+                tokens.verify(devTokens.signedWithHmacOverThePublicKey(
+                                "ann", settings.getProperty("mp.jwt.verify.publickey")))
+                        .isEmpty(),
                 "HS256 with the public key as its secret");
         assertTrue(tokens.verify(devTokens.unsigned("ann", "Administrator")).isEmpty(), "alg none");
-        assertTrue(tokens.verify(devTokens.notBefore(Instant.now().plus(Duration.ofMinutes(10)), "ann", "TextMessaging")).isEmpty());
-        assertEquals("ann", tokens.verify(devTokens.notBefore(Instant.now().minusSeconds(5), "ann", "TextMessaging")).orElseThrow().loginId());
+        assertTrue(
+                tokens.verify(devTokens.notBefore(Instant.now().plus(Duration.ofMinutes(10)), "ann", "TextMessaging"))
+                        .isEmpty());
+        assertEquals(
+                "ann",
+                tokens.verify(devTokens.notBefore(Instant.now().minusSeconds(5), "ann", "TextMessaging"))
+                        .orElseThrow()
+                        .loginId());
     }
 
     @Test
     void theLoginIsTheUpnElseThePreferredUsernameElseTheSubject() {
-        assertEquals("pat", tokens.verify(devTokens.withLoginClaims(null, "pat", "subject-1", "TextMessaging")).orElseThrow().loginId());
-        assertEquals("subject-1", tokens.verify(devTokens.withLoginClaims(null, null, "subject-1", "TextMessaging")).orElseThrow().loginId());
-        assertEquals("ann", tokens.verify(devTokens.withLoginClaims("ann", "pat", "subject-1", "TextMessaging")).orElseThrow().loginId());
+        assertEquals(
+                "pat",
+                tokens.verify(devTokens.withLoginClaims(null, "pat", "subject-1", "TextMessaging"))
+                        .orElseThrow()
+                        .loginId());
+        assertEquals(
+                "subject-1",
+                tokens.verify(devTokens.withLoginClaims(null, null, "subject-1", "TextMessaging"))
+                        .orElseThrow()
+                        .loginId());
+        assertEquals(
+                "ann",
+                tokens.verify(devTokens.withLoginClaims("ann", "pat", "subject-1", "TextMessaging"))
+                        .orElseThrow()
+                        .loginId());
     }
 
     @Test
     void aVerifiedTokenSaysWhenItExpires() {
-        Instant expires = tokens.verify(devTokens.issue("ann", Duration.ofMinutes(30), "TextMessaging")).orElseThrow().expiresAt();
-        assertTrue(expires.isAfter(Instant.now().plus(Duration.ofMinutes(29))) && expires.isBefore(Instant.now().plus(Duration.ofMinutes(31))), expires::toString);
+        Instant expires = tokens.verify(devTokens.issue("ann", Duration.ofMinutes(30), "TextMessaging"))
+                .orElseThrow()
+                .expiresAt();
+        assertTrue(
+                expires.isAfter(Instant.now().plus(Duration.ofMinutes(29)))
+                        && expires.isBefore(Instant.now().plus(Duration.ofMinutes(31))),
+                expires::toString);
     }
 }

@@ -1,19 +1,5 @@
 package io.textcenter.messaging.web.settings;
 
-import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
-
 import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
@@ -23,16 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Server;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** Lines and the Twilio account (administrators), and who may call the API at all. */
 class SettingsAndSecurityIT extends AgainstTheDeployedModule {
 
-    private static final String SAVE_LINE = "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id description phoneNumber kind active } }";
+    private static final String SAVE_LINE =
+            "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id description phoneNumber kind active } }";
     private static final String LINES = "{ senderLines { id description phoneNumber kind active } }";
     private static final String UPDATE_TWILIO = """
             mutation($sid: String!, $token: String!, $url: String) {
               updateTwilioSettings(accountSid: $sid, authToken: $token, publicBaseUrl: $url) { accountSid authTokenSet publicBaseUrl } }""";
     private static final String TWILIO = "{ twilioSettings { accountSid authTokenSet publicBaseUrl } }";
-    private static final String NUMBERS = "{ twilioPhoneNumbers { sid phoneNumber friendlyName smsUrl lineId connected } }";
+    private static final String NUMBERS =
+            "{ twilioPhoneNumbers { sid phoneNumber friendlyName smsUrl lineId connected } }";
     private static final String CONNECT = """
             mutation($sid: ID!, $description: String!) { connectTwilioNumber(sid: $sid, description: $description) { id phoneNumber kind } }""";
     private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
@@ -50,13 +51,20 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
     @Test
     void anAdministratorAddsLinesInE164AndTheCenterSeesThem() {
         String number = localMobile();
-        var saved = graphQL.call(adminToken(), SAVE_LINE, "input",
+        var saved = graphQL.call(
+                adminToken(),
+                SAVE_LINE,
+                "input",
                 Map.of("description", "Service line", "phoneNumber", number, "kind", "TWO_WAY"));
         assertEquals(e164(number), saved.string("saveSenderLine.phoneNumber"));
         assertEquals(JsonObject.TRUE, saved.data("saveSenderLine.active"), "active defaults to true");
 
         var lines = graphQL.call(agentToken(), LINES).array("senderLines");
-        assertTrue(lines.stream().anyMatch(line -> line.asJsonObject().getString("id").equals(saved.string("saveSenderLine.id"))), lines::toString);
+        assertTrue(
+                lines.stream()
+                        .anyMatch(
+                                line -> line.asJsonObject().getString("id").equals(saved.string("saveSenderLine.id"))),
+                lines::toString);
     }
 
     /** Sender lines → "Connect a Twilio number": the seed's manual console steps, done through Twilio's API. */
@@ -74,9 +82,12 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
         assertEquals(number, listed.getString("phoneNumber"));
         assertFalse(listed.getBoolean("connected"));
         assertTrue(listed.isNull("lineId"));
-        assertTrue(numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), alreadyHere).getBoolean("connected"));
+        assertTrue(numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), alreadyHere)
+                .getBoolean("connected"));
 
-        JsonObject line = graphQL.call(adminToken(), CONNECT, "sid", sid, "description", "Service (Twilio)").data("connectTwilioNumber").asJsonObject();
+        JsonObject line = graphQL.call(adminToken(), CONNECT, "sid", sid, "description", "Service (Twilio)")
+                .data("connectTwilioNumber")
+                .asJsonObject();
         assertEquals(number, line.getString("phoneNumber"));
         assertEquals("TWO_WAY", line.getString("kind"));
         var configured = twilio.numberUpdates(sid);
@@ -84,40 +95,99 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
         assertEquals(inbound, FakeTwilio.parameter(configured.get(0), "SmsUrl"));
         assertEquals("POST", FakeTwilio.parameter(configured.get(0), "SmsMethod"));
         assertEquals(inbound, FakeTwilio.parameter(configured.get(0), "SmsFallbackUrl"));
-        assertEquals(base + "/messaging/api/twilio/status#rc=3&rp=5xx,ct,rt", FakeTwilio.parameter(configured.get(0), "StatusCallback"));
-        assertEquals(line.getString("id"), numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), sid).getString("lineId"));
+        assertEquals(
+                base + "/messaging/api/twilio/status#rc=3&rp=5xx,ct,rt",
+                FakeTwilio.parameter(configured.get(0), "StatusCallback"));
+        assertEquals(
+                line.getString("id"),
+                numberIn(graphQL.call(adminToken(), NUMBERS).array("twilioPhoneNumbers"), sid)
+                        .getString("lineId"));
 
-        graphQL.call(adminToken(), CONNECT, "sid", "PN" + "0".repeat(32), "description", "Nobody's").assertError("not-found", "PN");
-        graphQL.call(adminToken(), CONNECT, "sid", "not-a-sid", "description", "Bad").assertError("validation", "sid");
+        graphQL.call(adminToken(), CONNECT, "sid", "PN" + "0".repeat(32), "description", "Nobody's")
+                .assertError("not-found", "PN");
+        graphQL.call(adminToken(), CONNECT, "sid", "not-a-sid", "description", "Bad")
+                .assertError("validation", "sid");
         graphQL.call(agentToken(), NUMBERS).assertError("forbidden", "Administrator");
     }
 
     private static JsonObject numberIn(jakarta.json.JsonArray numbers, String sid) {
-        return numbers.getValuesAs(JsonObject.class).stream().filter(number -> number.getString("sid").equals(sid)).findFirst().orElseThrow();
+        return numbers.getValuesAs(JsonObject.class).stream()
+                .filter(number -> number.getString("sid").equals(sid))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aNumberBelongsToOneLineAndBadLinesAreRefused() {
         String number = localMobile();
-        var first = graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Sales", "phoneNumber", number, "kind", "TWO_WAY"));
-        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Sales 2", "phoneNumber", e164(number), "kind", "OUTBOUND_ONLY"))
+        var first = graphQL.call(
+                adminToken(),
+                SAVE_LINE,
+                "input",
+                Map.of("description", "Sales", "phoneNumber", number, "kind", "TWO_WAY"));
+        graphQL.call(
+                        adminToken(),
+                        SAVE_LINE,
+                        "input",
+                        Map.of("description", "Sales 2", "phoneNumber", e164(number), "kind", "OUTBOUND_ONLY"))
                 .assertError("validation", "phoneNumber");
-        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", "Bad", "phoneNumber", "555", "kind", "TWO_WAY"))
+        graphQL.call(
+                        adminToken(),
+                        SAVE_LINE,
+                        "input",
+                        Map.of("description", "Bad", "phoneNumber", "555", "kind", "TWO_WAY"))
                 .assertError("validation", "phoneNumber");
-        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("description", " ", "phoneNumber", localMobile(), "kind", "TWO_WAY"))
+        graphQL.call(
+                        adminToken(),
+                        SAVE_LINE,
+                        "input",
+                        Map.of("description", " ", "phoneNumber", localMobile(), "kind", "TWO_WAY"))
                 .assertError("validation", "description");
-        graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("id", "987654321", "description", "Gone", "phoneNumber", localMobile(), "kind", "TWO_WAY"))
+        graphQL.call(
+                        adminToken(),
+                        SAVE_LINE,
+                        "input",
+                        Map.of(
+                                "id",
+                                "987654321",
+                                "description",
+                                "Gone",
+                                "phoneNumber",
+                                localMobile(),
+                                "kind",
+                                "TWO_WAY"))
                 .assertError("not-found", "987654321");
 
-        var renamed = graphQL.call(adminToken(), SAVE_LINE, "input", Map.of("id", first.string("saveSenderLine.id"),
-                "description", "Sales (main)", "phoneNumber", number, "kind", "TWO_WAY", "active", false));
+        var renamed = graphQL.call(
+                adminToken(),
+                SAVE_LINE,
+                "input",
+                Map.of(
+                        "id",
+                        first.string("saveSenderLine.id"),
+                        "description",
+                        "Sales (main)",
+                        "phoneNumber",
+                        number,
+                        "kind",
+                        "TWO_WAY",
+                        "active",
+                        false));
         assertEquals("Sales (main)", renamed.string("saveSenderLine.description"));
         assertEquals(JsonObject.FALSE, renamed.data("saveSenderLine.active"));
     }
 
     @Test
     void theTwilioAuthTokenIsWriteOnly() {
-        var updated = graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "https://texts.example.com/");
+        var updated = graphQL.call(
+                adminToken(),
+                UPDATE_TWILIO,
+                "sid",
+                ACCOUNT_SID,
+                "token",
+                AUTH_TOKEN,
+                "url",
+                "https://texts.example.com/");
         assertEquals(ACCOUNT_SID, updated.string("updateTwilioSettings.accountSid"));
         assertEquals(JsonObject.TRUE, updated.data("updateTwilioSettings.authTokenSet"));
         assertEquals("https://texts.example.com", updated.string("updateTwilioSettings.publicBaseUrl"));
@@ -129,23 +199,41 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
 
     @Test
     void badTwilioSettingsAreRefusedAndKeepTheOldOnes() {
-        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "https://texts.example.com");
+        graphQL.call(
+                adminToken(),
+                UPDATE_TWILIO,
+                "sid",
+                ACCOUNT_SID,
+                "token",
+                AUTH_TOKEN,
+                "url",
+                "https://texts.example.com");
 
-        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", "AC123", "token", AUTH_TOKEN, "url", null).assertError("validation", "accountSid");
-        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", "", "url", null).assertError("validation", "authToken");
-        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "ftp://x").assertError("validation", "publicBaseUrl");
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", "AC123", "token", AUTH_TOKEN, "url", null)
+                .assertError("validation", "accountSid");
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", "", "url", null)
+                .assertError("validation", "authToken");
+        graphQL.call(adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", "ftp://x")
+                .assertError("validation", "publicBaseUrl");
 
-        assertEquals("https://texts.example.com", graphQL.call(adminToken(), TWILIO).string("twilioSettings.publicBaseUrl"));
+        assertEquals(
+                "https://texts.example.com", graphQL.call(adminToken(), TWILIO).string("twilioSettings.publicBaseUrl"));
     }
 
     @Test
     void theCenterMayReadLinesButNotChangeSettings() {
         String number = localMobile();
-        graphQL.call(agentToken(), SAVE_LINE, "input", Map.of("description", "Sneaky", "phoneNumber", number, "kind", "TWO_WAY"))
+        graphQL.call(
+                        agentToken(),
+                        SAVE_LINE,
+                        "input",
+                        Map.of("description", "Sneaky", "phoneNumber", number, "kind", "TWO_WAY"))
                 .assertError("forbidden", "Administrator");
         graphQL.call(agentToken(), TWILIO).assertError("forbidden", "Administrator");
-        graphQL.call(agentToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", null).assertError("forbidden", "Administrator");
-        graphQL.call(agentToken(), "mutation { saveCustomer(input: {name: \"X\"}) { id } }").assertError("forbidden", "Administrator");
+        graphQL.call(agentToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", null)
+                .assertError("forbidden", "Administrator");
+        graphQL.call(agentToken(), "mutation { saveCustomer(input: {name: \"X\"}) { id } }")
+                .assertError("forbidden", "Administrator");
 
         var lines = graphQL.call(adminToken(), LINES).array("senderLines");
         assertFalse(lines.toString().contains(e164(number)), "the refused line was not saved");
@@ -160,7 +248,8 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
     void withoutATokenEveryOperationIsForbidden() {
         graphQL.anonymous(LINES).assertError("forbidden", "bearer token");
         graphQL.anonymous("query { customer(id: \"1\") { id } }").assertError("forbidden", "bearer token");
-        graphQL.anonymous("mutation { saveCustomer(input: {name: \"X\"}) { id } }").assertError("forbidden", "bearer token");
+        graphQL.anonymous("mutation { saveCustomer(input: {name: \"X\"}) { id } }")
+                .assertError("forbidden", "bearer token");
     }
 
     @Test
@@ -171,14 +260,20 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
 
         String agent = agentToken();
         String[] parts = agent.split("\\.");
-        String promoted = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("TextMessaging", "Administrator");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(promoted.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String promoted = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("TextMessaging", "Administrator");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(promoted.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
         var refused = graphQL.call(forged, TWILIO);
         assertEquals(401, refused.status());
         assertEquals("forbidden", refused.errorCode());
 
-        for (String token : new String[] {TOKENS.signedWithHmacOverThePublicKey("mallory", TOKENS.publicKeyOfTheDevServer()),
-                TOKENS.unsigned("mallory", "Administrator"), TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "Administrator")}) {
+        for (String token : new String[] {
+            TOKENS.signedWithHmacOverThePublicKey("mallory", TOKENS.publicKeyOfTheDevServer()),
+            TOKENS.unsigned("mallory", "Administrator"),
+            TOKENS.notBefore(java.time.Instant.now().plus(Duration.ofMinutes(10)), "early", "Administrator")
+        }) {
             var attack = graphQL.call(token, TWILIO);
             assertTrue(attack.status() == 401 || "forbidden".equals(attack.errorCode()), attack::toString);
             assertTrue(!attack.body().containsKey("data") || attack.body().isNull("data"), attack::toString);
@@ -191,14 +286,20 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
         assertEquals(200, page.statusCode());
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
 
         var api = graphQL.call(agentToken(), "{ senderLines { id } }");
         assertEquals(200, api.status());
         var raw = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/messaging/graphql"))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build());
-        assertTrue(raw.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), raw.headers().toString());
-        assertEquals("nosniff", raw.headers().firstValue("X-Content-Type-Options").orElse(""));
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build());
+        assertTrue(
+                raw.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                raw.headers().toString());
+        assertEquals(
+                "nosniff", raw.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 }

@@ -1,12 +1,11 @@
 package io.textcenter.messaging.web.support;
 
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.net.URL;
 
 /**
  * What an integration test of the deployed module starts from: the module's WAR ({@link Deployments#messagingWar()})

@@ -1,7 +1,13 @@
 package io.textcenter.messaging.web.support;
 
-import jakarta.json.JsonObject;
+import static io.textcenter.messaging.web.support.Fixtures.adminToken;
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,13 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.textcenter.messaging.web.support.Fixtures.adminToken;
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static io.textcenter.messaging.web.support.Fixtures.e164;
-import static io.textcenter.messaging.web.support.Fixtures.localMobile;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The deployed module set up the way tests of texting need it: the fake Twilio as its account, lines and customers of
@@ -52,8 +51,14 @@ public final class Center {
     public static Center withFakeTwilio(Server server) {
         FakeTwilio.instance();
         String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
-        server.graphQL().call(adminToken(), "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
-                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN), "url", publicBaseUrl).data("updateTwilioSettings");
+        server.graphQL()
+                .call(
+                        adminToken(),
+                        "mutation($url: String) { updateTwilioSettings(accountSid: \"%s\", authToken: \"%s\", publicBaseUrl: $url) { authTokenSet } }"
+                                .formatted(FakeTwilio.ACCOUNT_SID, FakeTwilio.AUTH_TOKEN),
+                        "url",
+                        publicBaseUrl)
+                .data("updateTwilioSettings");
         return new Center(server, publicBaseUrl);
     }
 
@@ -84,9 +89,21 @@ public final class Center {
 
     /** A new line of this kind sending at most {@code messagesPerSecond}. */
     public Line line(String kind, double messagesPerSecond) {
-        JsonObject line = graphQL.call(adminToken(), "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
-                "input", Map.of("description", kind + " line " + System.nanoTime(), "phoneNumber", localMobile(), "kind", kind,
-                        "messagesPerSecond", messagesPerSecond)).data("saveSenderLine").asJsonObject();
+        JsonObject line = graphQL.call(
+                        adminToken(),
+                        "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id phoneNumber } }",
+                        "input",
+                        Map.of(
+                                "description",
+                                kind + " line " + System.nanoTime(),
+                                "phoneNumber",
+                                localMobile(),
+                                "kind",
+                                kind,
+                                "messagesPerSecond",
+                                messagesPerSecond))
+                .data("saveSenderLine")
+                .asJsonObject();
         return new Line(line.getString("id"), line.getString("phoneNumber"));
     }
 
@@ -101,8 +118,12 @@ public final class Center {
                 done.add(setUp.submit(() -> {
                     String mobile = e164(localMobile());
                     String customer = customer("Bulk" + n + " Receiver", mobile);
-                    graphQL.call(adminToken(), "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                            "input", Map.of("customerId", customer, "start", day + "T09:00:00Z")).data("saveAppointment");
+                    graphQL.call(
+                                    adminToken(),
+                                    "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
+                                    "input",
+                                    Map.of("customerId", customer, "start", day + "T09:00:00Z"))
+                            .data("saveAppointment");
                     mobiles.add(mobile);
                 }));
             }
@@ -118,12 +139,18 @@ public final class Center {
     }
 
     public String customer(String name, String mobile) {
-        return graphQL.call(adminToken(), "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
-                "input", Map.of("name", name, "mobile", mobile)).string("saveCustomer.id");
+        return graphQL.call(
+                        adminToken(),
+                        "mutation($input: CustomerInput!) { saveCustomer(input: $input) { id } }",
+                        "input",
+                        Map.of("name", name, "mobile", mobile))
+                .string("saveCustomer.id");
     }
 
     public List<JsonObject> conversationsOf(String customer) {
-        return graphQL.call(agentToken(), CONVERSATIONS_OF_CUSTOMER, "id", customer).array("customer.textConversations").getValuesAs(JsonObject.class);
+        return graphQL.call(agentToken(), CONVERSATIONS_OF_CUSTOMER, "id", customer)
+                .array("customer.textConversations")
+                .getValuesAs(JsonObject.class);
     }
 
     public JsonObject onlyConversationOf(String customer) {
@@ -134,7 +161,9 @@ public final class Center {
 
     /** The conversation's messages, newest first. */
     public List<JsonObject> messages(String conversation) {
-        return graphQL.call(agentToken(), CONVERSATION, "id", conversation).array("conversation.messages").getValuesAs(JsonObject.class);
+        return graphQL.call(agentToken(), CONVERSATION, "id", conversation)
+                .array("conversation.messages")
+                .getValuesAs(JsonObject.class);
     }
 
     public JsonObject latest(String conversation) {
@@ -143,14 +172,19 @@ public final class Center {
 
     /** Waits until an outbound message with this body (any, when null) has the status; returns it. */
     public JsonObject awaitOutbound(String conversation, String body, String status) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> messages(conversation).stream()
-                .filter(message -> message.getString("direction").equals("OUTBOUND"))
-                .filter(message -> body == null || body.equals(message.getString("body", null)))
-                .filter(message -> status.equals(message.getString("deliveryStatus")))
-                .findFirst().orElse(null), Objects::nonNull);
+        return await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> messages(conversation).stream()
+                                .filter(message ->
+                                        message.getString("direction").equals("OUTBOUND"))
+                                .filter(message -> body == null || body.equals(message.getString("body", null)))
+                                .filter(message -> status.equals(message.getString("deliveryStatus")))
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
     }
 
     /** A line of the test's own. */
-    public record Line(String id, String number) {
-    }
+    public record Line(String id, String number) {}
 }

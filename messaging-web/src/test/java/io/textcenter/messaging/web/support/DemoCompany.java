@@ -52,13 +52,48 @@ public final class DemoCompany {
     }
 
     private void write() throws Exception {
-        call(administrator, "mutation($i: CompanySettingsInput!) { updateCompanySettings(input: $i) { name } }", Map.of("i", Map.of(
-                "name", "Bright Home Services", "phone", "+12015550100", "email", "office@brighthome.example",
-                "website", "https://brighthome.example", "address", "12 Main Street, Hoboken, NJ",
-                "portalUrl", "https://portal.brighthome.example", "appLink", "https://app.brighthome.example", "timeZone", COMPANY_ZONE.getId())));
-        String sales = id(call(administrator, SAVE_LINE, Map.of("i", Map.of("description", "Sales", "phoneNumber", SALES_LINE, "kind", "TWO_WAY"))));
-        String service = id(call(administrator, SAVE_LINE, Map.of("i", Map.of("description", "Service", "phoneNumber", SERVICE_LINE, "kind", "TWO_WAY"))));
-        call(administrator, SAVE_LINE, Map.of("i", Map.of("description", "Appointment notifications", "phoneNumber", NOTIFICATION_LINE, "kind", "OUTBOUND_ONLY")));
+        call(
+                administrator,
+                "mutation($i: CompanySettingsInput!) { updateCompanySettings(input: $i) { name } }",
+                Map.of(
+                        "i",
+                        Map.of(
+                                "name",
+                                "Bright Home Services",
+                                "phone",
+                                "+12015550100",
+                                "email",
+                                "office@brighthome.example",
+                                "website",
+                                "https://brighthome.example",
+                                "address",
+                                "12 Main Street, Hoboken, NJ",
+                                "portalUrl",
+                                "https://portal.brighthome.example",
+                                "appLink",
+                                "https://app.brighthome.example",
+                                "timeZone",
+                                COMPANY_ZONE.getId())));
+        String sales = id(call(
+                administrator,
+                SAVE_LINE,
+                Map.of("i", Map.of("description", "Sales", "phoneNumber", SALES_LINE, "kind", "TWO_WAY"))));
+        String service = id(call(
+                administrator,
+                SAVE_LINE,
+                Map.of("i", Map.of("description", "Service", "phoneNumber", SERVICE_LINE, "kind", "TWO_WAY"))));
+        call(
+                administrator,
+                SAVE_LINE,
+                Map.of(
+                        "i",
+                        Map.of(
+                                "description",
+                                "Appointment notifications",
+                                "phoneNumber",
+                                NOTIFICATION_LINE,
+                                "kind",
+                                "OUTBOUND_ONLY")));
 
         employee("Alice Admin", "alice", "+12015550111", true);
         employee("Bob Agent", "bob", "+12015550112", true);
@@ -67,25 +102,69 @@ public final class DemoCompany {
         String tina = employee("Tina Technician", "tina", "+12015550115", false);
 
         LocalDate today = LocalDate.now(COMPANY_ZONE);
-        String newt = customerWithAppointment("Newt Scamander", "+12015550121", tom, today.plusDays(1), LocalTime.of(9, 0));
-        String ruth = customerWithAppointment("Ruth Baker", "+12015550122", tina, today.plusDays(1), LocalTime.of(13, 30));
+        String newt =
+                customerWithAppointment("Newt Scamander", "+12015550121", tom, today.plusDays(1), LocalTime.of(9, 0));
+        String ruth =
+                customerWithAppointment("Ruth Baker", "+12015550122", tina, today.plusDays(1), LocalTime.of(13, 30));
         customerWithAppointment("Sam Carter", "+12015550123", tom, today, LocalTime.of(15, 0));
         customerWithAppointment("Lena Ortiz", "+12015550124", tina, today, LocalTime.of(10, 0));
         customer("Omar Haddad", "+12015550125");
         customer("Priya Nair", "+12015550126");
 
-        String confirm = id(call(administrator, SAVE_TEMPLATE, Map.of("i", Map.of("description", "Confirm Appointment", "body",
-                "Hi {CustomerFirstName}, this is {CompanyName}. Your appointment is on {AppointmentDate} at {AppointmentTime}."
-                        + " Please reply with confirm to confirm it."))));
-        call(administrator, SAVE_TEMPLATE, Map.of("i", Map.of("description", "Technician on the way",
-                "body", "Hi {CustomerFirstName}, {TechnicianFirstName} is on the way and will arrive shortly.")));
+        String confirm = id(call(
+                administrator,
+                SAVE_TEMPLATE,
+                Map.of(
+                        "i",
+                        Map.of(
+                                "description",
+                                "Confirm Appointment",
+                                "body",
+                                "Hi {CustomerFirstName}, this is {CompanyName}. Your appointment is on {AppointmentDate} at {AppointmentTime}."
+                                        + " Please reply with confirm to confirm it."))));
+        call(
+                administrator,
+                SAVE_TEMPLATE,
+                Map.of(
+                        "i",
+                        Map.of(
+                                "description",
+                                "Technician on the way",
+                                "body",
+                                "Hi {CustomerFirstName}, {TechnicianFirstName} is on the way and will arrive shortly.")));
         List<String> twoWay = List.of(sales, service);
-        responder("APPOINTMENT_CONFIRMATION", "confirm", "Thank you, your appointment is confirmed. See you soon!", twoWay, null);
-        responder("KEYWORD", "emergency", "For an emergency call us now at (201) 555-0100: a technician is on call 24/7.", twoWay, null);
-        responder("AFTER_HOURS", null, "Thanks for your text! Our office is closed now; we will answer from 8 AM.", twoWay,
-                Map.of("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "opensAt", "08:00", "closesAt", "18:00",
-                        "timeZone", COMPANY_ZONE.getId()));
-        responder("FIRST_MESSAGE", null, "Thanks for texting Bright Home Services! A team member will reply shortly.", List.of(sales), null);
+        responder(
+                "APPOINTMENT_CONFIRMATION",
+                "confirm",
+                "Thank you, your appointment is confirmed. See you soon!",
+                twoWay,
+                null);
+        responder(
+                "KEYWORD",
+                "emergency",
+                "For an emergency call us now at (201) 555-0100: a technician is on call 24/7.",
+                twoWay,
+                null);
+        responder(
+                "AFTER_HOURS",
+                null,
+                "Thanks for your text! Our office is closed now; we will answer from 8 AM.",
+                twoWay,
+                Map.of(
+                        "days",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                        "opensAt",
+                        "08:00",
+                        "closesAt",
+                        "18:00",
+                        "timeZone",
+                        COMPANY_ZONE.getId()));
+        responder(
+                "FIRST_MESSAGE",
+                null,
+                "Thanks for texting Bright Home Services! A team member will reply shortly.",
+                List.of(sales),
+                null);
         notification("IN_ROUTE", true, "Hi {CustomerFirstName}, {TechnicianFirstName} is on the way to you now.");
         notification("ARRIVED", true, "{TechnicianFirstName} from {CompanyName} has arrived.");
         notification("COMPLETED", false, "Your appointment is complete. Thank you for choosing {CompanyName}!");
@@ -94,17 +173,34 @@ public final class DemoCompany {
         customerTexts("+12015550123", SERVICE_LINE, "Hi, is the technician still coming at 3 today?");
         String claimed = customerTexts("+12015550125", SALES_LINE, "Do you offer yearly maintenance plans?");
         call(agent, "mutation($id: ID!) { claimConversation(id: $id) { id } }", Map.of("id", claimed));
-        call(agent, "mutation($c: ID!, $b: String!) { whisper(conversationId: $c, body: $b) { id } }",
+        call(
+                agent,
+                "mutation($c: ID!, $b: String!) { whisper(conversationId: $c, body: $b) { id } }",
                 Map.of("c", claimed, "b", "Asked about the Gold plan last spring: offer the renewal price."));
-        call(agent, SEND, Map.of("i", Map.of("conversationId", claimed, "body", "Yes! Our Gold plan covers two visits a year. Shall I send the details?")));
+        call(
+                agent,
+                SEND,
+                Map.of(
+                        "i",
+                        Map.of(
+                                "conversationId",
+                                claimed,
+                                "body",
+                                "Yes! Our Gold plan covers two visits a year. Shall I send the details?")));
         String resolved = customerTexts("+12015550124", SERVICE_LINE, "Thanks, everything works again!");
-        call(secondAgent, SEND, Map.of("i", Map.of("conversationId", resolved, "body", "Glad to hear it, Lena. Have a good day!")));
+        call(
+                secondAgent,
+                SEND,
+                Map.of("i", Map.of("conversationId", resolved, "body", "Glad to hear it, Lena. Have a good day!")));
         call(secondAgent, "mutation($id: ID!) { resolveConversation(id: $id) { id } }", Map.of("id", resolved));
         customerTexts("+12015550126", SALES_LINE, "STOP");
         // "confirm your appointment" to tomorrow's customers, the bulk send an office runs every afternoon
-        call(agent, "mutation($i: BulkCustomerSendInput!) { startBulkCustomerSend(input: $i) { id } }",
+        call(
+                agent,
+                "mutation($i: BulkCustomerSendInput!) { startBulkCustomerSend(input: $i) { id } }",
                 Map.of("i", Map.of("date", today.plusDays(1).toString(), "lineId", service, "templateId", confirm)));
-        System.out.println("Demo company written: Bright Home Services, customers " + newt + " and " + ruth + " have appointments tomorrow.");
+        System.out.println("Demo company written: Bright Home Services, customers " + newt + " and " + ruth
+                + " have appointments tomorrow.");
     }
 
     private static final String SAVE_LINE = "mutation($i: SenderLineInput!) { saveSenderLine(input: $i) { id } }";
@@ -112,22 +208,52 @@ public final class DemoCompany {
     private static final String SEND = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }";
 
     private String employee(String name, String loginId, String mobile, boolean textMessaging) throws Exception {
-        return id(call(administrator, "mutation($i: EmployeeInput!) { saveEmployee(input: $i) { id } }", Map.of("i",
-                Map.of("name", name, "loginId", loginId, "mobile", mobile, "textMessagingRole", textMessaging))));
+        return id(call(
+                administrator,
+                "mutation($i: EmployeeInput!) { saveEmployee(input: $i) { id } }",
+                Map.of(
+                        "i",
+                        Map.of(
+                                "name",
+                                name,
+                                "loginId",
+                                loginId,
+                                "mobile",
+                                mobile,
+                                "textMessagingRole",
+                                textMessaging))));
     }
 
     private String customer(String name, String mobile) throws Exception {
-        return id(call(administrator, "mutation($i: CustomerInput!) { saveCustomer(input: $i) { id } }", Map.of("i", Map.of("name", name, "mobile", mobile))));
+        return id(call(
+                administrator,
+                "mutation($i: CustomerInput!) { saveCustomer(input: $i) { id } }",
+                Map.of("i", Map.of("name", name, "mobile", mobile))));
     }
 
-    private String customerWithAppointment(String name, String mobile, String technician, LocalDate day, LocalTime at) throws Exception {
+    private String customerWithAppointment(String name, String mobile, String technician, LocalDate day, LocalTime at)
+            throws Exception {
         String customer = customer(name, mobile);
-        call(administrator, "mutation($i: AppointmentInput!) { saveAppointment(input: $i) { id } }", Map.of("i", Map.of("customerId", customer,
-                "technicianId", technician, "start", ZonedDateTime.of(day, at, COMPANY_ZONE).toOffsetDateTime().toString())));
+        call(
+                administrator,
+                "mutation($i: AppointmentInput!) { saveAppointment(input: $i) { id } }",
+                Map.of(
+                        "i",
+                        Map.of(
+                                "customerId",
+                                customer,
+                                "technicianId",
+                                technician,
+                                "start",
+                                ZonedDateTime.of(day, at, COMPANY_ZONE)
+                                        .toOffsetDateTime()
+                                        .toString())));
         return customer;
     }
 
-    private void responder(String type, String keyword, String message, List<String> lines, Map<String, Object> schedule) throws Exception {
+    private void responder(
+            String type, String keyword, String message, List<String> lines, Map<String, Object> schedule)
+            throws Exception {
         Map<String, Object> input = new LinkedHashMap<>(Map.of("type", type, "message", message, "lineIds", lines));
         if (keyword != null) {
             input.put("keyword", keyword);
@@ -135,19 +261,27 @@ public final class DemoCompany {
         if (schedule != null) {
             input.put("schedule", schedule);
         }
-        call(administrator, "mutation($i: AutoResponderInput!) { saveAutoResponder(input: $i) { id } }", Map.of("i", input));
+        call(
+                administrator,
+                "mutation($i: AutoResponderInput!) { saveAutoResponder(input: $i) { id } }",
+                Map.of("i", input));
     }
 
     private void notification(String status, boolean enabled, String message) throws Exception {
-        call(administrator, "mutation($i: NotificationSettingInput!) { saveNotificationSetting(input: $i) { status } }",
+        call(
+                administrator,
+                "mutation($i: NotificationSettingInput!) { saveNotificationSetting(input: $i) { status } }",
                 Map.of("i", Map.of("status", status, "enabled", enabled, "message", message)));
     }
 
     /** A customer texting a line from the sandbox phone; the conversation's id. */
     private String customerTexts(String from, String line, String body) throws Exception {
-        String reply = call(agent, "mutation($f: String!, $t: String!, $b: String) { sandboxReceiveText(from: $f, to: $t, body: $b) { conversationId } }",
+        String reply = call(
+                agent,
+                "mutation($f: String!, $t: String!, $b: String) { sandboxReceiveText(from: $f, to: $t, body: $b) { conversationId } }",
                 Map.of("f", from, "t", line, "b", body));
-        Matcher conversation = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"").matcher(reply);
+        Matcher conversation =
+                Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"").matcher(reply);
         if (!conversation.find()) {
             throw new IllegalStateException("no conversation in " + reply);
         }
@@ -157,10 +291,16 @@ public final class DemoCompany {
     /** Posts {query, variables}; the answer, or an exception naming the error. */
     private String call(String token, String query, Map<String, Object> variables) throws Exception {
         String body = "{\"query\":" + json(query) + ",\"variables\":" + json(variables) + "}";
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(graphQL).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(graphQL)
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || answer.body().contains("\"errors\"")) {
-            throw new IllegalStateException("the demo company could not be written: " + query + " answered " + answer.body());
+            throw new IllegalStateException(
+                    "the demo company could not be written: " + query + " answered " + answer.body());
         }
         return answer.body();
     }
@@ -175,7 +315,8 @@ public final class DemoCompany {
 
     private static String json(Object value) {
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(entry -> json(String.valueOf(entry.getKey())) + ":" + json(entry.getValue()))
+            return map.entrySet().stream()
+                    .map(entry -> json(String.valueOf(entry.getKey())) + ":" + json(entry.getValue()))
                     .collect(Collectors.joining(",", "{", "}"));
         }
         if (value instanceof List<?> list) {

@@ -1,15 +1,13 @@
 package io.textcenter.messaging.web.support;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /** What the integration tests deploy: the real WAR as Maven built it (named messaging.war, so at /messaging). */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive messagingWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/messaging.war"));

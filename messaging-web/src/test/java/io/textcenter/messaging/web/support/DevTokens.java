@@ -35,8 +35,10 @@ public final class DevTokens {
     public static DevTokens fromDevKey() {
         Path file = Path.of(System.getProperty("dev.jwt.private-key", KEY_FILE));
         try {
-            String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return new DevTokens(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem))));
+            String pem =
+                    Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return new DevTokens(KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem))));
         } catch (java.io.IOException | GeneralSecurityException unreadable) {
             throw new IllegalStateException("cannot read the dev JWT key " + file.toAbsolutePath(), unreadable);
         }
@@ -55,25 +57,34 @@ public final class DevTokens {
     private String token(String loginId, Duration lifetime, String audience, String... groups) {
         Instant now = Instant.now();
         Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofHours(1)) : now;
-        String claims = claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), issuedAt, now.plus(lifetime), groups)
-                + (audience == null ? "" : ",\"aud\":" + json(audience));
+        String claims =
+                claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), issuedAt, now.plus(lifetime), groups)
+                        + (audience == null ? "" : ",\"aud\":" + json(audience));
         return signed("{" + claims + "}");
     }
 
     /** A token valid from {@code from} on (its nbf claim). */
     public String notBefore(Instant from, String loginId, String... groups) {
         Instant now = Instant.now();
-        return signed("{" + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, from.plus(Duration.ofHours(1)), groups)
+        return signed("{"
+                + claims(
+                        "\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId),
+                        now,
+                        from.plus(Duration.ofHours(1)),
+                        groups)
                 + ",\"nbf\":" + from.getEpochSecond() + "}");
     }
 
     /** A token with only the login claims given (null: left out). */
     public String withLoginClaims(String upn, String preferredUsername, String subject, String... groups) {
-        String names = String.join(",", java.util.stream.Stream.of(
-                        upn == null ? null : "\"upn\":" + json(upn),
-                        preferredUsername == null ? null : "\"preferred_username\":" + json(preferredUsername),
-                        subject == null ? null : "\"sub\":" + json(subject))
-                .filter(java.util.Objects::nonNull).toList());
+        String names = String.join(
+                ",",
+                java.util.stream.Stream.of(
+                                upn == null ? null : "\"upn\":" + json(upn),
+                                preferredUsername == null ? null : "\"preferred_username\":" + json(preferredUsername),
+                                subject == null ? null : "\"sub\":" + json(subject))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         Instant now = Instant.now();
         return signed("{" + claims(names, now, now.plus(Duration.ofHours(1)), groups) + "}");
     }
@@ -81,12 +92,21 @@ public final class DevTokens {
     /** A token signed with HS256, its secret the server's public key: the old algorithm-confusion attack. */
     public String signedWithHmacOverThePublicKey(String loginId, String publicKey) {
         Instant now = Instant.now();
-        String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url("{"
-                + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, now.plus(Duration.ofHours(1)), "Administrator") + "}");
+        String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "."
+                + base64Url("{"
+                        + claims(
+                                "\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId),
+                                now,
+                                now.plus(Duration.ofHours(1)),
+                                "Administrator")
+                        + "}");
         try {
             javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
             hmac.init(new javax.crypto.spec.SecretKeySpec(publicKey.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(hmac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -94,7 +114,8 @@ public final class DevTokens {
 
     /** The public key the development servers trust (mp.jwt.verify.publickey of dev-only-jwt.properties). */
     public String publicKeyOfTheDevServer() {
-        Path settings = Path.of(System.getProperty("dev.jwt.private-key", KEY_FILE)).resolveSibling("dev-only-jwt.properties");
+        Path settings =
+                Path.of(System.getProperty("dev.jwt.private-key", KEY_FILE)).resolveSibling("dev-only-jwt.properties");
         try (var in = Files.newInputStream(settings)) {
             java.util.Properties properties = new java.util.Properties();
             properties.load(in);
@@ -107,12 +128,20 @@ public final class DevTokens {
     /** A token that says it needs no signature ("alg": "none"). */
     public String unsigned(String loginId, String... groups) {
         Instant now = Instant.now();
-        return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64Url("{"
-                + claims("\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId), now, now.plus(Duration.ofHours(1)), groups) + "}") + ".";
+        return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
+                + base64Url("{"
+                        + claims(
+                                "\"sub\":" + json(loginId) + ",\"upn\":" + json(loginId),
+                                now,
+                                now.plus(Duration.ofHours(1)),
+                                groups)
+                        + "}")
+                + ".";
     }
 
     private static String claims(String names, Instant issuedAt, Instant expires, String... groups) {
-        return "\"iss\":\"" + ISSUER + "\"" + (names.isEmpty() ? "" : "," + names) + ",\"jti\":\"" + UUID.randomUUID() + "\",\"iat\":" + issuedAt.getEpochSecond()
+        return "\"iss\":\"" + ISSUER + "\"" + (names.isEmpty() ? "" : "," + names) + ",\"jti\":\"" + UUID.randomUUID()
+                + "\",\"iat\":" + issuedAt.getEpochSecond()
                 + ",\"exp\":" + expires.getEpochSecond()
                 + ",\"groups\":[" + Arrays.stream(groups).map(DevTokens::json).collect(Collectors.joining(",")) + "]";
     }
@@ -147,7 +176,8 @@ public final class DevTokens {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: dev-token <loginId> <group>[,<group>...] [hours]   groups: TextMessaging, Administrator");
+            System.err.println(
+                    "usage: dev-token <loginId> <group>[,<group>...] [hours]   groups: TextMessaging, Administrator");
             System.exit(2);
         }
         Duration lifetime = Duration.ofHours(args.length > 2 ? Long.parseLong(args[2]) : 8);

@@ -1,20 +1,5 @@
 package io.textcenter.messaging.web.support;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -25,6 +10,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * A fake Twilio on loopback (WireMock): the module's API calls go to it (messaging.twilio.api-base-url), it records
@@ -39,7 +38,8 @@ public final class FakeTwilio {
     public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     public static final String AUTH_TOKEN = "f00dfeedf00dfeedf00dfeedf00dfeed";
     private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
-    private static final String ONE_MESSAGE = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/SM[0-9a-f]+(/Media)?\\.json";
+    private static final String ONE_MESSAGE =
+            "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/SM[0-9a-f]+(/Media)?\\.json";
     private static final String SCENARIO_START = "Started";
     private static final String NUMBERS = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/IncomingPhoneNumbers";
 
@@ -51,12 +51,20 @@ public final class FakeTwilio {
     private final List<JsonObject> ownedNumbers = new java.util.ArrayList<>();
 
     private FakeTwilio(int port) {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).globalTemplating(true).extensions(log, callbacks));
+        server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .globalTemplating(true)
+                .extensions(log, callbacks));
         log.readFrom(server);
         server.start();
         server.stubFor(post(urlMatching(MESSAGES)).atPriority(10).willReturn(accepted()));
-        server.stubFor(get(urlPathMatching(MESSAGES)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
-        server.stubFor(get(urlPathMatching(ONE_MESSAGE)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
+        server.stubFor(get(urlPathMatching(MESSAGES))
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
+        server.stubFor(get(urlPathMatching(ONE_MESSAGE))
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse().withTransformers(TwilioMessageLog.NAME)));
     }
 
     public static synchronized FakeTwilio instance() {
@@ -70,7 +78,8 @@ public final class FakeTwilio {
     public void refuse(String to, int times, int status, int errorCode) {
         String scenario = "refuse " + to + " " + UUID.randomUUID();
         for (int attempt = 0; attempt < times; attempt++) {
-            server.stubFor(texts(to).inScenario(scenario)
+            server.stubFor(texts(to)
+                    .inScenario(scenario)
                     .whenScenarioStateIs(attempt == 0 ? SCENARIO_START : "refused " + attempt)
                     .willReturn(refusal(status, errorCode))
                     .willSetStateTo("refused " + (attempt + 1)));
@@ -110,7 +119,9 @@ public final class FakeTwilio {
     /** How often the module has asked the log for the texts received by {@code number}. */
     public int logReadsFor(String number) {
         return server.findAll(getRequestedFor(urlPathMatching(MESSAGES)).withQueryParam("To", equalTo(number))).stream()
-                .filter(read -> !read.queryParameter("From").isPresent()).toList().size();
+                .filter(read -> !read.queryParameter("From").isPresent())
+                .toList()
+                .size();
     }
 
     /** Where the module's API calls go, and so where Twilio's media URLs point (messaging.twilio.api-base-url). */
@@ -125,7 +136,8 @@ public final class FakeTwilio {
 
     /** The API calls that tried to text from the line {@code from}, oldest first. */
     public List<LoggedRequest> textsFrom(String from) {
-        return server.findAll(postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("From=" + encoded(from))));
+        return server.findAll(
+                postRequestedFor(urlMatching(MESSAGES)).withRequestBody(containing("From=" + encoded(from))));
     }
 
     /**
@@ -134,18 +146,36 @@ public final class FakeTwilio {
      */
     public synchronized String ownsNumber(String phoneNumber, String smsUrl) {
         String sid = "PN" + UUID.randomUUID().toString().replace("-", "");
-        JsonObjectBuilder number = Json.createObjectBuilder().add("sid", sid).add("account_sid", ACCOUNT_SID)
-                .add("phone_number", phoneNumber).add("friendly_name", "Number " + phoneNumber).add("sms_method", "POST");
+        JsonObjectBuilder number = Json.createObjectBuilder()
+                .add("sid", sid)
+                .add("account_sid", ACCOUNT_SID)
+                .add("phone_number", phoneNumber)
+                .add("friendly_name", "Number " + phoneNumber)
+                .add("sms_method", "POST");
         number = smsUrl == null ? number.addNull("sms_url") : number.add("sms_url", smsUrl);
         JsonObject owned = number.build();
         ownedNumbers.add(owned);
-        JsonObject page = Json.createObjectBuilder().add("incoming_phone_numbers", Json.createArrayBuilder(ownedNumbers))
-                .add("page", 0).add("page_size", 100).add("uri", NUMBERS + ".json").add("first_page_uri", NUMBERS + ".json?Page=0")
-                .addNull("next_page_uri").addNull("previous_page_uri").build();
-        server.stubFor(get(urlPathMatching(NUMBERS + "\\.json")).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(page.toString())));
-        server.stubFor(post(urlPathMatching(NUMBERS + "/" + sid + "\\.json")).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(owned.toString())));
+        JsonObject page = Json.createObjectBuilder()
+                .add("incoming_phone_numbers", Json.createArrayBuilder(ownedNumbers))
+                .add("page", 0)
+                .add("page_size", 100)
+                .add("uri", NUMBERS + ".json")
+                .add("first_page_uri", NUMBERS + ".json?Page=0")
+                .addNull("next_page_uri")
+                .addNull("previous_page_uri")
+                .build();
+        server.stubFor(get(urlPathMatching(NUMBERS + "\\.json"))
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(page.toString())));
+        server.stubFor(post(urlPathMatching(NUMBERS + "/" + sid + "\\.json"))
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(owned.toString())));
         return sid;
     }
 
@@ -158,16 +188,20 @@ public final class FakeTwilio {
     public List<String> acceptedSids(String to) {
         return TwilioMessageLog.takenTexts(server).stream()
                 .filter(event -> to.equals(parameter(event.getRequest(), "To")))
-                .sorted(java.util.Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .sorted(java.util.Comparator.comparing(
+                        event -> event.getRequest().getLoggedDate()))
                 .map(TwilioMessageLog::sidOf)
                 .toList();
     }
 
     /** The values of a form parameter of an API call, in order (e.g. "MediaUrl", which repeats), decoded. */
     public static List<String> parameters(LoggedRequest call, String name) {
-        return java.util.Arrays.stream(call.getBodyAsString().split("&")).map(pair -> pair.split("=", 2))
-                .filter(pair -> java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8).equals(name))
-                .map(pair -> java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8)).toList();
+        return java.util.Arrays.stream(call.getBodyAsString().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .filter(pair -> java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8)
+                        .equals(name))
+                .map(pair -> java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8))
+                .toList();
     }
 
     /** The first value of a form parameter of an API call, or null. */
@@ -177,8 +211,12 @@ public final class FakeTwilio {
 
     /** Serves a media file at {@code /media/<name>}, only with the account's credentials; returns its URL. */
     public String media(String name, String contentType, byte[] content) {
-        server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
+        server.stubFor(get("/media/" + name)
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", contentType)
+                        .withBody(content)));
         return apiBaseUrl() + "/media/" + name;
     }
 
@@ -187,9 +225,14 @@ public final class FakeTwilio {
      * {@code /storage/<name>}, which serves it to anyone. Returns the media URL.
      */
     public String mediaInStorage(String name, String contentType, byte[] content) {
-        server.stubFor(get("/media/" + name).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+        server.stubFor(get("/media/" + name)
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
                 .willReturn(aResponse().withStatus(302).withHeader("Location", "/storage/" + name)));
-        server.stubFor(get("/storage/" + name).willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(content)));
+        server.stubFor(get("/storage/" + name)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", contentType)
+                        .withBody(content)));
         return apiBaseUrl() + "/media/" + name;
     }
 
@@ -199,19 +242,26 @@ public final class FakeTwilio {
     }
 
     private MappingBuilder texts(String to) {
-        return post(urlMatching(MESSAGES)).atPriority(1).withRequestBody(containing("To=" + encoded(to)))
+        return post(urlMatching(MESSAGES))
+                .atPriority(1)
+                .withRequestBody(containing("To=" + encoded(to)))
                 .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN);
     }
 
     private static ResponseDefinitionBuilder accepted() {
-        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(201)
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\","
                         + "\"account_sid\":\"" + ACCOUNT_SID + "\"}");
     }
 
     private static ResponseDefinitionBuilder refusal(int status, int errorCode) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":" + errorCode + ",\"message\":\"refused by the fake carrier\",\"status\":" + status + "}");
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":" + errorCode + ",\"message\":\"refused by the fake carrier\",\"status\":" + status
+                        + "}");
     }
 
     private static String encoded(String number) {

@@ -11,8 +11,7 @@ public final class Fixtures {
     public static final DevTokens TOKENS = DevTokens.fromDevKey();
     private static final Set<String> DRAWN_MOBILES = ConcurrentHashMap.newKeySet();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String adminToken() {
         return TOKENS.issue("admin-" + ThreadLocalRandom.current().nextInt(1_000_000), "Administrator");

@@ -3,7 +3,6 @@ package io.textcenter.messaging.web.support;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +27,8 @@ public final class GraphQL {
         String body = Json.createObjectBuilder()
                 .add("query", query)
                 .add("variables", Json.createObjectBuilder(vars))
-                .build().toString();
+                .build()
+                .toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/messaging/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -44,7 +44,8 @@ public final class GraphQL {
         try {
             return Json.createReader(new StringReader(response.body())).readObject();
         } catch (JsonException notJson) {
-            throw new AssertionError("GraphQL answered HTTP " + response.statusCode() + " with no JSON: " + response.body(), notJson);
+            throw new AssertionError(
+                    "GraphQL answered HTTP " + response.statusCode() + " with no JSON: " + response.body(), notJson);
         }
     }
 

@@ -2,7 +2,6 @@ package io.textcenter.messaging.web.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,17 +21,31 @@ public final class LiveInbox implements AutoCloseable {
     private LiveInbox(Server server, String token, String subscription) throws Exception {
         URI uri = server.uri("/messaging/graphql");
         URI ws = new URI("ws", null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(ws, new Collector()).get(10, TimeUnit.SECONDS);
+        socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .subprotocols("graphql-transport-ws")
+                .buildAsync(ws, new Collector())
+                .get(10, TimeUnit.SECONDS);
         var init = Json.createObjectBuilder().add("type", "connection_init");
-        init.add("payload", token == null ? Json.createObjectBuilder() : Json.createObjectBuilder().add("Authorization", "Bearer " + token));
+        init.add(
+                "payload",
+                token == null
+                        ? Json.createObjectBuilder()
+                        : Json.createObjectBuilder().add("Authorization", "Bearer " + token));
         socket.sendText(init.build().toString(), true).get(5, TimeUnit.SECONDS);
         JsonObject ack = next(Duration.ofSeconds(10));
         if (ack == null || !"connection_ack".equals(ack.getString("type"))) {
             throw new IllegalStateException("no connection_ack: " + ack);
         }
-        socket.sendText(Json.createObjectBuilder().add("id", "1").add("type", "subscribe")
-                .add("payload", Json.createObjectBuilder().add("query", subscription)).build().toString(), true).get(5, TimeUnit.SECONDS);
+        socket.sendText(
+                        Json.createObjectBuilder()
+                                .add("id", "1")
+                                .add("type", "subscribe")
+                                .add("payload", Json.createObjectBuilder().add("query", subscription))
+                                .build()
+                                .toString(),
+                        true)
+                .get(5, TimeUnit.SECONDS);
     }
 
     public static LiveInbox subscribe(Server server, String token, String subscription) throws Exception {
@@ -73,7 +86,8 @@ public final class LiveInbox implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                JsonObject message = Json.createReader(new StringReader(partial.toString())).readObject();
+                JsonObject message =
+                        Json.createReader(new StringReader(partial.toString())).readObject();
                 partial.setLength(0);
                 if ("ping".equals(message.getString("type", ""))) {
                     webSocket.sendText("{\"type\":\"pong\"}", true);

@@ -33,17 +33,27 @@ public final class Metrics {
         for (int i = 0; i < labels.length; i += 2) {
             wanted.put(labels[i], labels[i + 1]);
         }
-        return samples().stream().filter(sample -> sample.name().equals(name))
-                .filter(sample -> sample.labels().entrySet().containsAll(wanted.entrySet())).toList();
+        return samples().stream()
+                .filter(sample -> sample.name().equals(name))
+                .filter(sample -> sample.labels().entrySet().containsAll(wanted.entrySet()))
+                .toList();
     }
 
     private List<Sample> samples() {
-        var response = server.send(HttpRequest.newBuilder(server.uri("/metrics")).header("Accept", "text/plain").GET().build());
+        var response = server.send(HttpRequest.newBuilder(server.uri("/metrics"))
+                .header("Accept", "text/plain")
+                .GET()
+                .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("/metrics answered " + response.statusCode() + ": " + response.body());
         }
-        return response.body().lines().filter(line -> !line.startsWith("#") && !line.isBlank()).map(SAMPLE::matcher)
-                .filter(Matcher::matches).map(sample -> new Sample(sample.group(1), labels(sample.group(3)), Double.parseDouble(sample.group(4))))
+        return response.body()
+                .lines()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(SAMPLE::matcher)
+                .filter(Matcher::matches)
+                .map(sample ->
+                        new Sample(sample.group(1), labels(sample.group(3)), Double.parseDouble(sample.group(4))))
                 .toList();
     }
 
@@ -58,6 +68,5 @@ public final class Metrics {
         return labels;
     }
 
-    private record Sample(String name, Map<String, String> labels, double value) {
-    }
+    private record Sample(String name, Map<String, String> labels, double value) {}
 }

@@ -38,11 +38,24 @@ public final class MicroProcess implements AutoCloseable {
     /** A cluster of instances on loopback, named {@code cluster}, one per name; started together, ready when returned. */
     public static List<MicroProcess> cluster(String cluster, String database, List<String> names) {
         List<Integer> gridPorts = names.stream().map(any -> freePort()).toList();
-        String members = String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        String members = String.join(
+                ",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
         List<MicroProcess> instances = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            instances.add(start(names.get(i), database, POSTGRESQL_PORT, Map.of(), List.of("--interfaces", "127.0.0.1", "--clustername", cluster,
-                    "--clustermode", "tcpip:" + members, "--startport", Integer.toString(gridPorts.get(i)))));
+            instances.add(start(
+                    names.get(i),
+                    database,
+                    POSTGRESQL_PORT,
+                    Map.of(),
+                    List.of(
+                            "--interfaces",
+                            "127.0.0.1",
+                            "--clustername",
+                            cluster,
+                            "--clustermode",
+                            "tcpip:" + members,
+                            "--startport",
+                            Integer.toString(gridPorts.get(i)))));
         }
         try {
             instances.forEach(instance -> instance.awaitReady(Duration.ofMinutes(4)));
@@ -96,25 +109,42 @@ public final class MicroProcess implements AutoCloseable {
      * @param database the PostgreSQL database, or null for the embedded H2
      * @param settings system properties in place of the development ones of server-config
      */
-    private static MicroProcess start(String name, String database, int databasePort, Map<String, String> settings, List<String> clustering) {
+    private static MicroProcess start(
+            String name, String database, int databasePort, Map<String, String> settings, List<String> clustering) {
         int httpPort = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
             Path log = logs.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
-                    "-Dmessaging.twilio.response-timeout=PT2S", "-Dmessaging.outbox.unknown-outcome-after=PT5S", "-Dmessaging.bulk.lease=PT10S",
-                    "-Dmessaging.twilio.reconcile-interval=PT3S", "-Dmessaging.twilio.status-settle-after=PT10S",
-                    "-jar", "target/payara/payara-micro.jar", "--name", name, "--port", Integer.toString(httpPort),
-                    "--rootdir", Files.createTempDirectory("micro-" + name).toString(),
-                    "--systemproperties", developmentSettings(name, settings).toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
+                    "-Dmessaging.twilio.response-timeout=PT2S",
+                    "-Dmessaging.outbox.unknown-outcome-after=PT5S",
+                    "-Dmessaging.bulk.lease=PT10S",
+                    "-Dmessaging.twilio.reconcile-interval=PT3S",
+                    "-Dmessaging.twilio.status-settle-after=PT10S",
+                    "-jar",
+                    "target/payara/payara-micro.jar",
+                    "--name",
+                    name,
+                    "--port",
+                    Integer.toString(httpPort),
+                    "--rootdir",
+                    Files.createTempDirectory("micro-" + name).toString(),
+                    "--systemproperties",
+                    developmentSettings(name, settings).toString()));
             if (database != null) {
-                command.addAll(List.of("--addlibs", "target/payara/postgresql.jar",
-                        "--postbootcommandfile", SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
+                command.addAll(List.of(
+                        "--addlibs",
+                        "target/payara/postgresql.jar",
+                        "--postbootcommandfile",
+                        SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
             }
             command.addAll(clustering);
             command.addAll(List.of("--deploy", "target/messaging.war"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             if (database != null) {
                 builder.environment().put("MESSAGING_DB_NAME", database);
                 builder.environment().put("MESSAGING_DB_PORT", Integer.toString(databasePort));

@@ -3,7 +3,6 @@ package io.textcenter.messaging.web.support;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,8 +40,10 @@ final class StatusCallbacks implements ServeEventListener {
 
     @Override
     public void afterComplete(ServeEvent event, Parameters parameters) {
-        boolean taken = event.getRequest().getMethod().getName().equals("POST") && event.getRequest().getUrl().endsWith("/Messages.json")
-                && event.getResponse() != null && event.getResponse().getStatus() == 201;
+        boolean taken = event.getRequest().getMethod().getName().equals("POST")
+                && event.getRequest().getUrl().endsWith("/Messages.json")
+                && event.getResponse() != null
+                && event.getResponse().getStatus() == 201;
         String callback = taken ? FakeTwilio.parameter(event.getRequest(), "StatusCallback") : null;
         if (callback == null || !reportingLines.contains(FakeTwilio.parameter(event.getRequest(), "From"))) {
             return;
@@ -54,9 +55,14 @@ final class StatusCallbacks implements ServeEventListener {
             form.put("MessageStatus", status);
             form.put("AccountSid", FakeTwilio.ACCOUNT_SID);
             String body = form.entrySet().stream()
-                    .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            http.sendAsync(HttpRequest.newBuilder(URI.create(callback)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", Webhooks.signed(callback, form)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(callback))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Twilio-Signature", Webhooks.signed(callback, form))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }

@@ -88,7 +88,8 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void relay(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException dropped) {
             // one side went away: the other follows

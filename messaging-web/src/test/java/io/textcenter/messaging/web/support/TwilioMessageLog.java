@@ -10,7 +10,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,12 +36,13 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
     private static final Pattern SID = Pattern.compile("\"sid\":\"(SM[0-9a-fA-F]+)\"");
     private static final Pattern ONE_MESSAGE = Pattern.compile(".*/Messages/(SM[0-9a-fA-F]+)\\.json");
     private static final Pattern MEDIA_OF = Pattern.compile(".*/Messages/(SM[0-9a-fA-F]+)/Media\\.json");
-    private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
+            .withZone(ZoneOffset.UTC);
     private static final String SENT = "sent";
 
     /** A text the fake received for one of the module's numbers, whether or not its webhook was posted. */
-    record Received(String sid, String from, String to, String body, Instant at, List<String> mediaUrls) {
-    }
+    record Received(String sid, String from, String to, String body, Instant at, List<String> mediaUrls) {}
 
     private WireMockServer server;
     private final Queue<Received> received = new ConcurrentLinkedQueue<>();
@@ -64,9 +64,12 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
     /** The API calls in which the fake took a text (answered it with a SID), in no particular order. */
     static List<ServeEvent> takenTexts(WireMockServer server) {
         return server.getAllServeEvents().stream()
-                .filter(event -> event.getRequest().getMethod().getName().equals("POST") && event.getRequest().getUrl().endsWith("/Messages.json"))
-                .filter(event -> event.getResponse() != null && event.getResponse().getStatus() == 201)
-                .filter(event -> SID.matcher(event.getResponse().getBodyAsString()).find())
+                .filter(event -> event.getRequest().getMethod().getName().equals("POST")
+                        && event.getRequest().getUrl().endsWith("/Messages.json"))
+                .filter(event ->
+                        event.getResponse() != null && event.getResponse().getStatus() == 201)
+                .filter(event ->
+                        SID.matcher(event.getResponse().getBodyAsString()).find())
                 .toList();
     }
 
@@ -106,30 +109,52 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
         if (from.isPresent()) {
             taken(to, from.firstValue()).forEach(messages::add);
         } else {
-            receivedBy(to, since(request.getRequest().queryParameter("DateSent>"))).forEach(messages::add);
+            receivedBy(to, since(request.getRequest().queryParameter("DateSent>")))
+                    .forEach(messages::add);
         }
         return json(200, page("messages", messages, request.getRequest().getUrl()));
     }
 
     private List<JsonObject> taken(String to, String from) {
         return takenTexts(server).stream()
-                .filter(event -> to.equals(FakeTwilio.parameter(event.getRequest(), "To")) && from.equals(FakeTwilio.parameter(event.getRequest(), "From")))
-                .sorted(Comparator.comparing((ServeEvent event) -> event.getRequest().getLoggedDate()).reversed())
+                .filter(event -> to.equals(FakeTwilio.parameter(event.getRequest(), "To"))
+                        && from.equals(FakeTwilio.parameter(event.getRequest(), "From")))
+                .sorted(Comparator.comparing(
+                                (ServeEvent event) -> event.getRequest().getLoggedDate())
+                        .reversed())
                 .map(event -> {
                     String body = FakeTwilio.parameter(event.getRequest(), "Body");
-                    return Json.createObjectBuilder().add("sid", sidOf(event)).add("to", to).add("from", from)
-                            .add("body", body == null ? "" : body).add("status", SENT).add("direction", "outbound-api")
-                            .add("date_created", RFC_2822.format(event.getRequest().getLoggedDate().toInstant())).build();
-                }).toList();
+                    return Json.createObjectBuilder()
+                            .add("sid", sidOf(event))
+                            .add("to", to)
+                            .add("from", from)
+                            .add("body", body == null ? "" : body)
+                            .add("status", SENT)
+                            .add("direction", "outbound-api")
+                            .add(
+                                    "date_created",
+                                    RFC_2822.format(
+                                            event.getRequest().getLoggedDate().toInstant()))
+                            .build();
+                })
+                .toList();
     }
 
     private List<JsonObject> receivedBy(String to, Instant since) {
-        return received.stream().filter(text -> text.to().equals(to) && !text.at().isBefore(since))
+        return received.stream()
+                .filter(text -> text.to().equals(to) && !text.at().isBefore(since))
                 .sorted(Comparator.comparing(Received::at).reversed())
-                .map(text -> Json.createObjectBuilder().add("sid", text.sid()).add("to", text.to()).add("from", text.from())
-                        .add("body", text.body()).add("status", "received").add("direction", "inbound")
+                .map(text -> Json.createObjectBuilder()
+                        .add("sid", text.sid())
+                        .add("to", text.to())
+                        .add("from", text.from())
+                        .add("body", text.body())
+                        .add("status", "received")
+                        .add("direction", "inbound")
                         .add("num_media", Integer.toString(text.mediaUrls().size()))
-                        .add("date_sent", RFC_2822.format(text.at())).add("date_created", RFC_2822.format(text.at())).build())
+                        .add("date_sent", RFC_2822.format(text.at()))
+                        .add("date_created", RFC_2822.format(text.at()))
+                        .build())
                 .toList();
     }
 
@@ -137,10 +162,20 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition message(String sid) {
         boolean taken = takenTexts(server).stream().anyMatch(event -> sid.equals(sidOf(event)));
         if (!taken) {
-            return json(404, Json.createObjectBuilder().add("code", 20404).add("message", "not found").add("status", 404).build().toString());
+            return json(
+                    404,
+                    Json.createObjectBuilder()
+                            .add("code", 20404)
+                            .add("message", "not found")
+                            .add("status", 404)
+                            .build()
+                            .toString());
         }
         String[] status = statusBySid.getOrDefault(sid, new String[] {SENT, null});
-        JsonObjectBuilder message = Json.createObjectBuilder().add("sid", sid).add("status", status[0]).add("direction", "outbound-api");
+        JsonObjectBuilder message = Json.createObjectBuilder()
+                .add("sid", sid)
+                .add("status", status[0])
+                .add("direction", "outbound-api");
         if (status[1] != null) {
             message.add("error_code", Integer.parseInt(status[1]));
         }
@@ -152,7 +187,10 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
         received.stream().filter(text -> text.sid().equals(sid)).findFirst().ifPresent(text -> {
             for (int n = 0; n < text.mediaUrls().size(); n++) {
                 String mediaSid = "ME" + sid.substring(2, 30) + String.format("%04d", n);
-                list.add(Json.createObjectBuilder().add("sid", mediaSid).add("parent_sid", sid).add("content_type", "image/png")
+                list.add(Json.createObjectBuilder()
+                        .add("sid", mediaSid)
+                        .add("parent_sid", sid)
+                        .add("content_type", "image/png")
                         .add("uri", path.replace("/Media.json", "/Media/" + mediaSid + ".json")));
             }
         });
@@ -165,15 +203,28 @@ final class TwilioMessageLog implements ResponseDefinitionTransformerV2 {
             return Instant.EPOCH;
         }
         String value = dateSentAfter.firstValue();
-        return LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value)
+                .toInstant(ZoneOffset.UTC);
     }
 
     private static String page(String key, JsonArrayBuilder items, String uri) {
-        return Json.createObjectBuilder().add(key, items).add("uri", uri).add("first_page_uri", uri)
-                .addNull("next_page_uri").addNull("previous_page_uri").add("page", 0).add("page_size", 1000).build().toString();
+        return Json.createObjectBuilder()
+                .add(key, items)
+                .add("uri", uri)
+                .add("first_page_uri", uri)
+                .addNull("next_page_uri")
+                .addNull("previous_page_uri")
+                .add("page", 0)
+                .add("page_size", 1000)
+                .build()
+                .toString();
     }
 
     private static ResponseDefinition json(int status, String body) {
-        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json").withBody(body).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body)
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package io.textcenter.messaging.web.support;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Posts webhooks as Twilio does: form-encoded, signed with the account's auth token over the public URL. */
 public final class Webhooks {
@@ -30,7 +30,8 @@ public final class Webhooks {
     }
 
     public HttpResponse<String> inbound(Map<String, String> parameters) {
-        return post("/messaging/api/twilio/inbound", parameters, signature("/messaging/api/twilio/inbound", parameters));
+        return post(
+                "/messaging/api/twilio/inbound", parameters, signature("/messaging/api/twilio/inbound", parameters));
     }
 
     public HttpResponse<String> status(String messageSid, String status, String errorCode) {
@@ -62,7 +63,8 @@ public final class Webhooks {
     /** Posts a form whose parameters may repeat or come in any order. */
     public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, String signature) {
         String body = form.stream()
-                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -85,7 +87,8 @@ public final class Webhooks {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(FakeTwilio.AUTH_TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }

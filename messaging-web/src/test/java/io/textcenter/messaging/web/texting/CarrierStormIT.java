@@ -1,26 +1,25 @@
 package io.textcenter.messaging.web.texting;
 
-import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.Center.Line;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * 500 texts while the carrier answers 429, 500, too late (after the module's 2 s response timeout: the module learns
@@ -49,30 +48,58 @@ class CarrierStormIT extends AgainstTheDeployedModule {
             for (int i = 0; i < TEXTS_PER_LINE; i++) {
                 String to = e164(localMobile());
                 switch (i % 5) {
-                    case 0 -> { twilio.refuse(to, 2, 429, 20429); expected.put(to, "SENT"); }
-                    case 1 -> { twilio.refuse(to, 1, 500, 20500); expected.put(to, "SENT"); }
-                    case 2 -> { twilio.answerLate(to, Duration.ofSeconds(3)); expected.put(to, "SENT"); }
-                    case 3 -> { twilio.alwaysRefuse(to, 400, 21211); expected.put(to, "FAILED 21211"); }
+                    case 0 -> {
+                        twilio.refuse(to, 2, 429, 20429);
+                        expected.put(to, "SENT");
+                    }
+                    case 1 -> {
+                        twilio.refuse(to, 1, 500, 20500);
+                        expected.put(to, "SENT");
+                    }
+                    case 2 -> {
+                        twilio.answerLate(to, Duration.ofSeconds(3));
+                        expected.put(to, "SENT");
+                    }
+                    case 3 -> {
+                        twilio.alwaysRefuse(to, 400, 21211);
+                        expected.put(to, "FAILED 21211");
+                    }
                     default -> expected.put(to, "SENT");
                 }
-                graphQL.call(agentToken(), "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
-                        "input", Map.of("to", to, "lineId", line.id(), "body", "Storm " + i)).data("sendMessage");
+                graphQL.call(
+                                agentToken(),
+                                "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
+                                "input",
+                                Map.of("to", to, "lineId", line.id(), "body", "Storm " + i))
+                        .data("sendMessage");
             }
         }
 
-        Map<String, JsonObject> outcomes = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> outcomes(graphQL, lines), found -> found.size() == expected.size() && found.values().stream()
-                        .noneMatch(message -> Set.of("QUEUED", "SENDING").contains(message.getString("deliveryStatus"))));
+        Map<String, JsonObject> outcomes = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> outcomes(graphQL, lines),
+                        found -> found.size() == expected.size()
+                                && found.values().stream()
+                                        .noneMatch(message -> Set.of("QUEUED", "SENDING")
+                                                .contains(message.getString("deliveryStatus"))));
 
         for (Map.Entry<String, String> text : expected.entrySet()) {
             JsonObject message = outcomes.get(text.getKey());
-            String outcome = message.getString("deliveryStatus") + (message.isNull("errorCode") ? "" : " " + message.getString("errorCode"));
+            String outcome = message.getString("deliveryStatus")
+                    + (message.isNull("errorCode") ? "" : " " + message.getString("errorCode"));
             assertEquals(text.getValue(), outcome, message::toString);
             if (!outcome.equals("SENT")) {
-                assertTrue(!message.isNull("errorMessage") && !message.getString("errorMessage").isBlank(), "a reason: " + message);
+                assertTrue(
+                        !message.isNull("errorMessage")
+                                && !message.getString("errorMessage").isBlank(),
+                        "a reason: " + message);
             }
             int taken = twilio.acceptedSids(text.getKey()).size();
-            assertEquals(text.getValue().equals("FAILED 21211") ? 0 : 1, taken, "texts the carrier took for " + text.getKey());
+            assertEquals(
+                    text.getValue().equals("FAILED 21211") ? 0 : 1,
+                    taken,
+                    "texts the carrier took for " + text.getKey());
         }
     }
 
@@ -84,7 +111,9 @@ class CarrierStormIT extends AgainstTheDeployedModule {
             String after = null;
             JsonObject page;
             do {
-                page = graphQL.call(agent, PAGE, "line", line.id(), "after", after).data("conversations").asJsonObject();
+                page = graphQL.call(agent, PAGE, "line", line.id(), "after", after)
+                        .data("conversations")
+                        .asJsonObject();
                 for (JsonObject conversation : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
                     conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
                             .filter(message -> message.getString("direction").equals("OUTBOUND"))

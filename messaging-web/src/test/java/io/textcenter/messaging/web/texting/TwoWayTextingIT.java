@@ -1,26 +1,5 @@
 package io.textcenter.messaging.web.texting;
 
-import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
-import io.textcenter.messaging.web.support.Center;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
-import io.textcenter.messaging.web.support.Webhooks;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
@@ -31,13 +10,34 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Server;
+import io.textcenter.messaging.web.support.Webhooks;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /**
  * Texting in both directions against the deployed module: signed webhooks in, the outbox out through a fake Twilio
  * that records every call and refuses on demand.
  */
 class TwoWayTextingIT extends AgainstTheDeployedModule {
 
-    private static final String SEND = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus segments author { loginId } } }";
+    private static final String SEND =
+            "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus segments author { loginId } } }";
 
     private final FakeTwilio twilio = FakeTwilio.instance();
     private Center center;
@@ -110,7 +110,9 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         } finally {
             twilio.shutdown();
         }
-        assertEquals(texts.size(), onlyConversationOf(customer).getJsonArray("messages").size());
+        assertEquals(
+                texts.size(),
+                onlyConversationOf(customer).getJsonArray("messages").size());
     }
 
     @Test
@@ -120,13 +122,26 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String customer = customer("Cy Forger", mobile);
         var text = Webhooks.text(messageSid(), mobile, line, "Hello");
 
-        assertEquals(403, webhooks.post("/messaging/api/twilio/inbound", text, null).statusCode());
-        assertEquals(403, webhooks.post("/messaging/api/twilio/inbound", text, "bm90IGEgc2lnbmF0dXJl").statusCode());
+        assertEquals(
+                403, webhooks.post("/messaging/api/twilio/inbound", text, null).statusCode());
+        assertEquals(
+                403,
+                webhooks.post("/messaging/api/twilio/inbound", text, "bm90IGEgc2lnbmF0dXJl")
+                        .statusCode());
         var tampered = new java.util.LinkedHashMap<>(text);
         String signatureOfOriginal = webhooks.signature("/messaging/api/twilio/inbound", text);
         tampered.put("Body", "Send me your password");
-        assertEquals(403, webhooks.post("/messaging/api/twilio/inbound", tampered, signatureOfOriginal).statusCode());
-        assertEquals(403, webhooks.post("/messaging/api/twilio/status", Map.of("MessageSid", "SMx", "MessageStatus", "delivered"), null).statusCode());
+        assertEquals(
+                403,
+                webhooks.post("/messaging/api/twilio/inbound", tampered, signatureOfOriginal)
+                        .statusCode());
+        assertEquals(
+                403,
+                webhooks.post(
+                                "/messaging/api/twilio/status",
+                                Map.of("MessageSid", "SMx", "MessageStatus", "delivered"),
+                                null)
+                        .statusCode());
 
         assertTrue(conversationsOf(customer).isEmpty());
     }
@@ -139,8 +154,17 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
 
         var noSid = new java.util.LinkedHashMap<>(Webhooks.text(messageSid(), mobile, line, "Hi"));
         noSid.remove("MessageSid");
-        assertEquals(400, webhooks.post("/messaging/api/twilio/inbound", noSid, webhooks.signature("/messaging/api/twilio/inbound", noSid)).statusCode());
-        assertEquals(404, webhooks.inbound(Webhooks.text(messageSid(), mobile, e164(localMobile()), "Hi")).statusCode());
+        assertEquals(
+                400,
+                webhooks.post(
+                                "/messaging/api/twilio/inbound",
+                                noSid,
+                                webhooks.signature("/messaging/api/twilio/inbound", noSid))
+                        .statusCode());
+        assertEquals(
+                404,
+                webhooks.inbound(Webhooks.text(messageSid(), mobile, e164(localMobile()), "Hi"))
+                        .statusCode());
 
         assertTrue(conversationsOf(customer).isEmpty());
     }
@@ -154,23 +178,33 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         var mms = new java.util.LinkedHashMap<>(Webhooks.text(messageSid(), mobile, line, "Photos of the leak"));
         mms.put("NumMedia", "3");
         for (int n = 0; n < 3; n++) {
-            mms.put("MediaUrl" + n, twilio.media(mobile.substring(1) + "-" + n, n == 2 ? "video/mp4" : "image/png", picture));
+            mms.put(
+                    "MediaUrl" + n,
+                    twilio.media(mobile.substring(1) + "-" + n, n == 2 ? "video/mp4" : "image/png", picture));
             mms.put("MediaContentType" + n, n == 2 ? "video/mp4" : "image/png");
         }
         assertEquals(200, webhooks.inbound(mms).statusCode());
 
-        var attachments = onlyConversationOf(customer).getJsonArray("messages").getJsonObject(0).getJsonArray("attachments");
+        var attachments = onlyConversationOf(customer)
+                .getJsonArray("messages")
+                .getJsonObject(0)
+                .getJsonArray("attachments");
         assertEquals(3, attachments.size());
         assertEquals("video/mp4", attachments.getJsonObject(2).getString("contentType"));
 
         String url = attachments.getJsonObject(0).getString("url");
-        var served = server.send(HttpRequest.newBuilder(server.uri(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        var served = server.send(
+                HttpRequest.newBuilder(server.uri(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, served.statusCode());
         assertArrayEquals(picture, served.body());
         assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow());
 
-        assertEquals(403, server.get(url.replaceAll("signature=[^&]+", "signature=forged")).statusCode());
-        assertEquals(403, server.get(url.replaceAll("expires=\\d+", "expires=1000")).statusCode());
+        assertEquals(
+                403,
+                server.get(url.replaceAll("signature=[^&]+", "signature=forged"))
+                        .statusCode());
+        assertEquals(
+                403, server.get(url.replaceAll("expires=\\d+", "expires=1000")).statusCode());
         assertEquals(403, server.get(url.replaceAll("\\?.*", "")).statusCode());
     }
 
@@ -184,7 +218,8 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String conversation = onlyConversationOf(customer).getString("id");
         assertEquals("OPT_OUT", latest(conversation).getString("kind"));
 
-        var skipped = graphQL.call(agentToken(), SEND, "input", Map.of("conversationId", conversation, "body", "Are you there?"));
+        var skipped = graphQL.call(
+                agentToken(), SEND, "input", Map.of("conversationId", conversation, "body", "Are you there?"));
         assertEquals("SKIPPED", skipped.string("sendMessage.deliveryStatus"));
 
         webhooks.inbound(Webhooks.text(messageSid(), mobile, line, "START"));
@@ -202,7 +237,11 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String mobile = e164(localMobile());
         twilio.refuse(mobile, 2, 429, 20429);
 
-        var sent = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Your appointment is confirmed"));
+        var sent = graphQL.call(
+                agentToken(),
+                SEND,
+                "input",
+                Map.of("lineId", lineId(line), "to", mobile, "body", "Your appointment is confirmed"));
         String conversation = sent.string("sendMessage.conversationId");
         awaitStatus(conversation, "Your appointment is confirmed", "SENT");
 
@@ -216,13 +255,18 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String mobile = e164(localMobile());
         twilio.refuse(mobile, 1, 500, 20500);
 
-        String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Retry me"))
+        String conversation = graphQL.call(
+                        agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Retry me"))
                 .string("sendMessage.conversationId");
         awaitStatus(conversation, "Retry me", "SENT");
 
-        String callback = java.net.URLEncoder.encode(server.uri("/messaging/api/twilio/status") + "#rc=3&rp=5xx,ct,rt", java.nio.charset.StandardCharsets.UTF_8);
+        String callback = java.net.URLEncoder.encode(
+                server.uri("/messaging/api/twilio/status") + "#rc=3&rp=5xx,ct,rt",
+                java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(2, twilio.textsTo(mobile).size());
-        twilio.textsTo(mobile).forEach(call -> assertTrue(call.getBodyAsString().contains("StatusCallback=" + callback), call::getBodyAsString));
+        twilio.textsTo(mobile)
+                .forEach(call -> assertTrue(
+                        call.getBodyAsString().contains("StatusCallback=" + callback), call::getBodyAsString));
     }
 
     @Test
@@ -231,7 +275,8 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String mobile = e164(localMobile());
         twilio.alwaysRefuse(mobile, 400, 21211);
 
-        var sent = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Hello"));
+        var sent = graphQL.call(
+                agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Hello"));
         JsonObject failed = awaitStatus(sent.string("sendMessage.conversationId"), "Hello", "FAILED");
 
         assertEquals("21211", failed.getString("errorCode"));
@@ -244,7 +289,8 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String mobile = e164(localMobile());
         twilio.alwaysRefuse(mobile, 400, 21610);
 
-        String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "First"))
+        String conversation = graphQL.call(
+                        agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "First"))
                 .string("sendMessage.conversationId");
         assertEquals("21610", awaitStatus(conversation, "First", "FAILED").getString("errorCode"));
 
@@ -257,7 +303,11 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     void deliveryStatusOnlyMovesForwardWhateverOrderCallbacksArriveIn() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
-        String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Status check"))
+        String conversation = graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of("lineId", lineId(line), "to", mobile, "body", "Status check"))
                 .string("sendMessage.conversationId");
         awaitStatus(conversation, "Status check", "SENT");
         String sid = sidOfLastText(mobile);
@@ -277,7 +327,11 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     void anUndeliveredTextKeepsTheCarriersErrorCode() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
-        String conversation = graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId(line), "to", mobile, "body", "Unreachable"))
+        String conversation = graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of("lineId", lineId(line), "to", mobile, "body", "Unreachable"))
                 .string("sendMessage.conversationId");
         awaitStatus(conversation, "Unreachable", "SENT");
 
@@ -292,37 +346,107 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String line = line("TWO_WAY");
         String soon = e164(localMobile());
         String later = e164(localMobile());
-        String scheduled = "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
-        JsonObject first = graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", soon, "body", "See you at 9",
-                "sendAt", java.time.OffsetDateTime.now().plusSeconds(4).toString())).data("sendMessage").asJsonObject();
-        JsonObject second = graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", later, "body", "Reminder",
-                "sendAt", java.time.OffsetDateTime.now().plusHours(1).toString())).data("sendMessage").asJsonObject();
+        String scheduled =
+                "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
+        JsonObject first = graphQL.call(
+                        agentToken(),
+                        scheduled,
+                        "input",
+                        Map.of(
+                                "lineId",
+                                lineId(line),
+                                "to",
+                                soon,
+                                "body",
+                                "See you at 9",
+                                "sendAt",
+                                java.time.OffsetDateTime.now().plusSeconds(4).toString()))
+                .data("sendMessage")
+                .asJsonObject();
+        JsonObject second = graphQL.call(
+                        agentToken(),
+                        scheduled,
+                        "input",
+                        Map.of(
+                                "lineId",
+                                lineId(line),
+                                "to",
+                                later,
+                                "body",
+                                "Reminder",
+                                "sendAt",
+                                java.time.OffsetDateTime.now().plusHours(1).toString()))
+                .data("sendMessage")
+                .asJsonObject();
         assertEquals("SCHEDULED", first.getString("deliveryStatus"));
-        var listed = graphQL.call(agentToken(), "query($line: ID) { scheduledMessages(lineId: $line) { id } }", "line", lineId(line))
-                .array("scheduledMessages").getValuesAs(JsonObject.class).stream().map(message -> message.getString("id")).toList();
+        var listed = graphQL
+                .call(
+                        agentToken(),
+                        "query($line: ID) { scheduledMessages(lineId: $line) { id } }",
+                        "line",
+                        lineId(line))
+                .array("scheduledMessages")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(message -> message.getString("id"))
+                .toList();
         assertEquals(List.of(first.getString("id"), second.getString("id")), listed, "soonest first");
         assertEquals(0, twilio.textsTo(soon).size(), "not before its time");
 
         awaitStatus(first.getString("conversationId"), "See you at 9", "SENT");
-        JsonObject canceled = graphQL.call(agentToken(), "mutation($id: ID!) { cancelScheduledMessage(id: $id) { deliveryStatus } }",
-                "id", second.getString("id")).data("cancelScheduledMessage").asJsonObject();
+        JsonObject canceled = graphQL.call(
+                        agentToken(),
+                        "mutation($id: ID!) { cancelScheduledMessage(id: $id) { deliveryStatus } }",
+                        "id",
+                        second.getString("id"))
+                .data("cancelScheduledMessage")
+                .asJsonObject();
         assertEquals("SKIPPED", canceled.getString("deliveryStatus"));
-        graphQL.call(agentToken(), "mutation($id: ID!) { cancelScheduledMessage(id: $id) { id } }", "id", first.getString("id"))
+        graphQL.call(
+                        agentToken(),
+                        "mutation($id: ID!) { cancelScheduledMessage(id: $id) { id } }",
+                        "id",
+                        first.getString("id"))
                 .assertError("conflict", "SCHEDULED");
         assertEquals(1, twilio.textsTo(soon).size(), "sent once");
         assertEquals(0, twilio.textsTo(later).size(), "a canceled text never goes out");
-        graphQL.call(agentToken(), scheduled, "input", Map.of("lineId", lineId(line), "to", soon, "body", "Too late",
-                "sendAt", java.time.OffsetDateTime.now().minusMinutes(1).toString())).assertError("validation", "sendAt");
+        graphQL.call(
+                        agentToken(),
+                        scheduled,
+                        "input",
+                        Map.of(
+                                "lineId",
+                                lineId(line),
+                                "to",
+                                soon,
+                                "body",
+                                "Too late",
+                                "sendAt",
+                                java.time.OffsetDateTime.now().minusMinutes(1).toString()))
+                .assertError("validation", "sendAt");
     }
 
     @Test
     void theSandboxPhoneIsRefusedWhenTextsGoToTwilioAndStoresNothing() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
-        graphQL.call(agentToken(), "mutation($from: String!, $to: String!) { sandboxReceiveText(from: $from, to: $to, body: \"hi\") { id } }",
-                "from", mobile, "to", line).assertError("forbidden", "sandbox mode");
-        assertEquals(0, graphQL.call(agentToken(), "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
-                "f", Map.of("search", mobile.substring(2))).array("conversations.items").size());
+        graphQL.call(
+                        agentToken(),
+                        "mutation($from: String!, $to: String!) { sandboxReceiveText(from: $from, to: $to, body: \"hi\") { id } }",
+                        "from",
+                        mobile,
+                        "to",
+                        line)
+                .assertError("forbidden", "sandbox mode");
+        assertEquals(
+                0,
+                graphQL.call(
+                                agentToken(),
+                                "query($f: ConversationFilter) { conversations(filter: $f) { items { id } } }",
+                                "f",
+                                Map.of("search", mobile.substring(2)))
+                        .array("conversations.items")
+                        .size());
     }
 
     @Test
@@ -337,9 +461,12 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         awaitStatus(conversation, null, "SENT");
 
         var answers = onlyConversationOf(customer).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(message -> message.getString("kind").equals("AUTO_RESPONSE")).toList();
+                .filter(message -> message.getString("kind").equals("AUTO_RESPONSE"))
+                .toList();
         assertEquals(1, answers.size());
-        assertTrue(answers.get(0).getString("body").startsWith("This phone number is for outbound messages only and is not monitored."));
+        assertTrue(answers.get(0)
+                .getString("body")
+                .startsWith("This phone number is for outbound messages only and is not monitored."));
         assertEquals(1, twilio.textsTo(mobile).size());
     }
 
@@ -352,19 +479,32 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String customer = customer("Hal Later", mobile);
         JsonObject conversation = onlyConversationOf(customer);
         assertEquals(customer, conversation.getJsonObject("customer").getString("id"));
-        assertEquals("Who is this?", conversation.getJsonArray("messages").getJsonObject(0).getString("body"));
+        assertEquals(
+                "Who is this?",
+                conversation.getJsonArray("messages").getJsonObject(0).getString("body"));
     }
 
     @Test
     void aTextIsAttributedToTheEmployeeWhoSentItAndCountsItsSegments() {
         String line = line("TWO_WAY");
         String login = "sender" + System.nanoTime();
-        graphQL.call(adminToken(), "mutation($login: String) { saveEmployee(input: {name: \"Ivy Sender\", loginId: $login, textMessagingRole: true}) { id } }", "login", login);
+        graphQL.call(
+                adminToken(),
+                "mutation($login: String) { saveEmployee(input: {name: \"Ivy Sender\", loginId: $login, textMessagingRole: true}) { id } }",
+                "login",
+                login);
         String token = io.textcenter.messaging.web.support.Fixtures.TOKENS.issue(login, "TextMessaging");
 
-        var sent = graphQL.call(token, SEND, "input", Map.of("lineId", lineId(line), "to", localMobile(), "body", "Café ☕ ".repeat(12)));
+        var sent = graphQL.call(
+                token,
+                SEND,
+                "input",
+                Map.of("lineId", lineId(line), "to", localMobile(), "body", "Café ☕ ".repeat(12)));
         assertEquals(login, sent.string("sendMessage.author.loginId"));
-        assertEquals(2, sent.body().getJsonObject("data").getJsonObject("sendMessage").getInt("segments"), "96 UCS-2 characters take two segments");
+        assertEquals(
+                2,
+                sent.body().getJsonObject("data").getJsonObject("sendMessage").getInt("segments"),
+                "96 UCS-2 characters take two segments");
     }
 
     @Test
@@ -373,16 +513,36 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         String mobile = e164(localMobile());
         String lineId = lineId(line);
 
-        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "x".repeat(1601))).assertError("validation", "body");
-        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "  ")).assertError("validation", "body");
-        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", "12345", "body", "Hi")).assertError("validation", "to");
-        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", "987654321", "to", mobile, "body", "Hi")).assertError("not-found", "987654321");
-        graphQL.call(agentToken(), SEND, "input", Map.of("to", mobile, "body", "Hi")).assertError("validation", "lineId");
-        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "Hi", "imageUrls", List.of("file:///etc/passwd")))
+        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "x".repeat(1601)))
+                .assertError("validation", "body");
+        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "  "))
+                .assertError("validation", "body");
+        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", lineId, "to", "12345", "body", "Hi"))
+                .assertError("validation", "to");
+        graphQL.call(agentToken(), SEND, "input", Map.of("lineId", "987654321", "to", mobile, "body", "Hi"))
+                .assertError("not-found", "987654321");
+        graphQL.call(agentToken(), SEND, "input", Map.of("to", mobile, "body", "Hi"))
+                .assertError("validation", "lineId");
+        graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of(
+                                "lineId",
+                                lineId,
+                                "to",
+                                mobile,
+                                "body",
+                                "Hi",
+                                "imageUrls",
+                                List.of("file:///etc/passwd")))
                 .assertError("validation", "imageUrls");
-        graphQL.anonymous(SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "Hi")).assertError("forbidden", "bearer token");
+        graphQL.anonymous(SEND, "input", Map.of("lineId", lineId, "to", mobile, "body", "Hi"))
+                .assertError("forbidden", "bearer token");
 
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> twilio.textsTo(mobile).isEmpty());
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> twilio.textsTo(mobile).isEmpty());
     }
 
     private String line(String kind) {
@@ -390,8 +550,15 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     private String lineId(String phoneNumber) {
-        return graphQL.call(agentToken(), "{ senderLines { id phoneNumber } }").array("senderLines").getValuesAs(JsonObject.class).stream()
-                .filter(line -> line.getString("phoneNumber").equals(phoneNumber)).findFirst().orElseThrow().getString("id");
+        return graphQL
+                .call(agentToken(), "{ senderLines { id phoneNumber } }")
+                .array("senderLines")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(line -> line.getString("phoneNumber").equals(phoneNumber))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
     }
 
     private String customer(String name, String mobile) {

@@ -1,5 +1,10 @@
 package io.textcenter.messaging.web.texting;
 
+import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.messageSid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
@@ -7,11 +12,6 @@ import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,11 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
-import static io.textcenter.messaging.web.support.Fixtures.messageSid;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.Test;
 
 /**
  * Webhook fuzzing: texts as Twilio posts them, with any Unicode body up to 1600 characters (emoji, control characters,
@@ -46,9 +45,18 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
 
     /** How a case departs from a well-formed text, and the answer that earns. */
     enum Breakage {
-        NONE(200), NO_BODY(200), PARAMETERS_REPEATED(200), SHUFFLED_ORDER(200), SENDER_NOT_A_NUMBER(200),
-        NO_MESSAGE_SID(400), NO_FROM(400), NO_TO(400), ID_NOT_A_MESSAGE_SID(400), BODY_LONGER_THAN_A_TEXT(400),
-        WRONG_SIGNATURE(403), NO_SIGNATURE(403);
+        NONE(200),
+        NO_BODY(200),
+        PARAMETERS_REPEATED(200),
+        SHUFFLED_ORDER(200),
+        SENDER_NOT_A_NUMBER(200),
+        NO_MESSAGE_SID(400),
+        NO_FROM(400),
+        NO_TO(400),
+        ID_NOT_A_MESSAGE_SID(400),
+        BODY_LONGER_THAN_A_TEXT(400),
+        WRONG_SIGNATURE(403),
+        NO_SIGNATURE(403);
 
         final int answer;
 
@@ -57,8 +65,7 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
         }
     }
 
-    record Case(String body, int media, Breakage breakage) {
-    }
+    record Case(String body, int media, Breakage breakage) {}
 
     @Test
     void noWebhookEverFailsWithA500OrStoresPartOfAText() {
@@ -70,9 +77,14 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
 
     private static Arbitrary<Case> cases() {
         Arbitrary<String> anyUnicode = Arbitraries.strings().all().ofMaxLength(1600);
-        Arbitrary<String> emoji = Arbitraries.of("😀", "👍🏽", "👨‍👩‍👧", "🇺🇸", "❤️", "\u200d", "é").list().ofMaxSize(200).map(parts -> String.join("", parts));
-        Arbitrary<String> bodies = Arbitraries.oneOf(anyUnicode, emoji, Arbitraries.strings().ascii().ofMaxLength(1600));
-        return Combinators.combine(bodies, Arbitraries.integers().between(0, 10), Arbitraries.of(Breakage.class)).as(Case::new);
+        Arbitrary<String> emoji = Arbitraries.of("😀", "👍🏽", "👨‍👩‍👧", "🇺🇸", "❤️", "\u200d", "é")
+                .list()
+                .ofMaxSize(200)
+                .map(parts -> String.join("", parts));
+        Arbitrary<String> bodies = Arbitraries.oneOf(
+                anyUnicode, emoji, Arbitraries.strings().ascii().ofMaxLength(1600));
+        return Combinators.combine(bodies, Arbitraries.integers().between(0, 10), Arbitraries.of(Breakage.class))
+                .as(Case::new);
     }
 
     /** A sender that is not a phone number (an alphanumeric sender) is kept as it came, so that its text is not lost. */
@@ -90,13 +102,21 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
             return;
         }
         assertStoredWhole(stored, fuzzed);
-        assertEquals(200, center.webhooks().post(INBOUND, form, signature).statusCode(), () -> "Twilio's retry of " + fuzzed);
+        assertEquals(
+                200,
+                center.webhooks().post(INBOUND, form, signature).statusCode(),
+                () -> "Twilio's retry of " + fuzzed);
         assertStoredWhole(stored(center, from), fuzzed);
     }
 
-    private static List<Map.Entry<String, String>> form(Case fuzzed, String sid, String from, String to, String picture) {
+    private static List<Map.Entry<String, String>> form(
+            Case fuzzed, String sid, String from, String to, String picture) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("MessageSid", fuzzed.breakage() == Breakage.ID_NOT_A_MESSAGE_SID ? "SM" + fuzzed.body().length() + "-not-a-sid" : sid);
+        parameters.put(
+                "MessageSid",
+                fuzzed.breakage() == Breakage.ID_NOT_A_MESSAGE_SID
+                        ? "SM" + fuzzed.body().length() + "-not-a-sid"
+                        : sid);
         parameters.put("AccountSid", FakeTwilio.ACCOUNT_SID);
         parameters.put("From", from);
         parameters.put("To", to);
@@ -111,8 +131,10 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
             case NO_MESSAGE_SID -> parameters.remove("MessageSid");
             case NO_FROM -> parameters.remove("From");
             case NO_TO -> parameters.remove("To");
-            case BODY_LONGER_THAN_A_TEXT -> parameters.put("Body", fuzzed.body() + "x".repeat(1601 - fuzzed.body().length()));
-            default -> { }
+            case BODY_LONGER_THAN_A_TEXT ->
+                parameters.put(
+                        "Body", fuzzed.body() + "x".repeat(1601 - fuzzed.body().length()));
+            default -> {}
         }
         List<Map.Entry<String, String>> form = new ArrayList<>(parameters.entrySet());
         if (fuzzed.breakage() == Breakage.PARAMETERS_REPEATED) {
@@ -137,20 +159,29 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
     }
 
     private static JsonArray stored(Center center, String from) {
-        return center.graphQL().call(agentToken(), STORED, "f", Map.of("search", from.startsWith("+") ? from.substring(2) : from))
+        return center.graphQL()
+                .call(agentToken(), STORED, "f", Map.of("search", from.startsWith("+") ? from.substring(2) : from))
                 .array("conversations.items");
     }
 
     private static void assertStoredWhole(JsonArray conversations, Case fuzzed) {
         assertEquals(1, conversations.size(), () -> "conversations for " + fuzzed);
-        List<JsonObject> inbound = conversations.getJsonObject(0).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
-                .filter(message -> message.getString("direction").equals("INBOUND")).toList();
+        List<JsonObject> inbound =
+                conversations.getJsonObject(0).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                        .filter(message -> message.getString("direction").equals("INBOUND"))
+                        .toList();
         assertEquals(1, inbound.size(), () -> "texts stored for " + fuzzed);
         JsonObject text = inbound.get(0);
-        assertEquals(expectedBody(fuzzed), text.isNull("body") ? "" : text.getString("body"), () -> "body stored for " + fuzzed);
+        assertEquals(
+                expectedBody(fuzzed),
+                text.isNull("body") ? "" : text.getString("body"),
+                () -> "body stored for " + fuzzed);
         assertEquals(fuzzed.media(), text.getJsonArray("attachments").size(), () -> "attachments stored for " + fuzzed);
-        assertTrue(text.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
-                .allMatch(attachment -> attachment.getString("contentType").equals("image/png")), () -> fuzzed.toString());
+        assertTrue(
+                text.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
+                        .allMatch(attachment ->
+                                attachment.getString("contentType").equals("image/png")),
+                () -> fuzzed.toString());
     }
 
     /**
@@ -161,6 +192,7 @@ class WebhookFuzzIT extends AgainstTheDeployedModule {
         if (fuzzed.breakage() == Breakage.NO_BODY) {
             return "";
         }
-        return new String(fuzzed.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
+        return new String(fuzzed.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replace('\u0000', '\uFFFD');
     }
 }

@@ -1,15 +1,17 @@
 package io.textcenter.messaging.web.graphql.model;
 
 import io.smallrye.graphql.api.Nullable;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /** GraphQL {@code BulkCustomerSendInput}: the listed appointments' customers, or else a day's (tomorrow by default). */
 @Input("BulkCustomerSendInput")
-public record BulkCustomerSendInput(LocalDate date, @Nullable @Id List<@NonNull String> appointmentIds, @NonNull @Id String lineId,
-                                    @Id String templateId, String body) {
-}
+public record BulkCustomerSendInput(
+        LocalDate date,
+        @Nullable @Id List<@NonNull String> appointmentIds,
+        @NonNull @Id String lineId,
+        @Id String templateId,
+        String body) {}

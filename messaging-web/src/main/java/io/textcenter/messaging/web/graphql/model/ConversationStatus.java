@@ -2,5 +2,7 @@ package io.textcenter.messaging.web.graphql.model;
 
 /** GraphQL {@code ConversationStatus} (see {@link Mirror}). */
 public enum ConversationStatus {
-    NEW, CLAIMED, RESOLVED
+    NEW,
+    CLAIMED,
+    RESOLVED
 }

@@ -2,5 +2,13 @@ package io.textcenter.messaging.web.graphql.model;
 
 /** GraphQL {@code DeliveryStatus} (see {@link Mirror}). */
 public enum DeliveryStatus {
-    QUEUED, SENDING, SENT, DELIVERED, UNDELIVERED, FAILED, RECEIVED, SKIPPED, SCHEDULED
+    QUEUED,
+    SENDING,
+    SENT,
+    DELIVERED,
+    UNDELIVERED,
+    FAILED,
+    RECEIVED,
+    SKIPPED,
+    SCHEDULED
 }

@@ -6,8 +6,7 @@ package io.textcenter.messaging.web.graphql.model;
  */
 public final class Mirror {
 
-    private Mirror() {
-    }
+    private Mirror() {}
 
     public static <T extends Enum<T>> T of(Enum<?> value, Class<T> type) {
         return value == null ? null : Enum.valueOf(type, value.name());

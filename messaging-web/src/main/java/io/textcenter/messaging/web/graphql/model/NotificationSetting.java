@@ -4,9 +4,13 @@ import io.textcenter.messaging.notification.NotificationSettingData;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** GraphQL {@code NotificationSetting}. */
-public record NotificationSetting(@NonNull AppointmentStatus status, boolean enabled, @NonNull String message) {
+public record NotificationSetting(
+        @NonNull AppointmentStatus status,
+        boolean enabled,
+        @NonNull String message) {
 
     public static NotificationSetting of(NotificationSettingData data) {
-        return new NotificationSetting(Mirror.of(data.status(), AppointmentStatus.class), data.enabled(), data.message());
+        return new NotificationSetting(
+                Mirror.of(data.status(), AppointmentStatus.class), data.enabled(), data.message());
     }
 }

@@ -6,10 +6,15 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** GraphQL {@code NotificationSettingInput}. */
 @Input("NotificationSettingInput")
-public record NotificationSettingInput(@NonNull AppointmentStatus status, @NonNull Boolean enabled, @NonNull String message) {
+public record NotificationSettingInput(
+        @NonNull AppointmentStatus status,
+        @NonNull Boolean enabled,
+        @NonNull String message) {
 
     public NotificationSettingData toData() {
-        return new NotificationSettingData(Mirror.of(status, io.textcenter.messaging.api.AppointmentStatus.class),
-                Boolean.TRUE.equals(enabled), message);
+        return new NotificationSettingData(
+                Mirror.of(status, io.textcenter.messaging.api.AppointmentStatus.class),
+                Boolean.TRUE.equals(enabled),
+                message);
     }
 }

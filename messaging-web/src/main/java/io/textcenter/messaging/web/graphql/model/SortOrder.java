@@ -2,5 +2,6 @@ package io.textcenter.messaging.web.graphql.model;
 
 /** GraphQL {@code SortOrder}: the order of a conversation's history. */
 public enum SortOrder {
-    OLDEST_FIRST, NEWEST_FIRST
+    OLDEST_FIRST,
+    NEWEST_FIRST
 }

@@ -2,21 +2,33 @@ package io.textcenter.messaging.web.graphql.model;
 
 import io.smallrye.graphql.api.Nullable;
 import io.textcenter.messaging.template.TemplateData;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import java.util.List;
-
 /** GraphQL {@code TemplateInput}: no id adds a template. */
 @Input("TemplateInput")
-public record TemplateInput(@Id String id, @NonNull String description, @NonNull String body, @Id String lineId,
-                            String optionalUrl, @DefaultValue("false") Boolean includePortalLink,
-                            @DefaultValue("false") Boolean includeVCard, @Nullable List<@NonNull String> imageUrls) {
+public record TemplateInput(
+        @Id String id,
+        @NonNull String description,
+        @NonNull String body,
+        @Id String lineId,
+        String optionalUrl,
+        @DefaultValue("false") Boolean includePortalLink,
+        @DefaultValue("false") Boolean includeVCard,
+        @Nullable List<@NonNull String> imageUrls) {
 
     public TemplateData toData() {
-        return new TemplateData(id, description, body, lineId, optionalUrl, Boolean.TRUE.equals(includePortalLink),
-                Boolean.TRUE.equals(includeVCard), imageUrls == null ? List.of() : imageUrls);
+        return new TemplateData(
+                id,
+                description,
+                body,
+                lineId,
+                optionalUrl,
+                Boolean.TRUE.equals(includePortalLink),
+                Boolean.TRUE.equals(includeVCard),
+                imageUrls == null ? List.of() : imageUrls);
     }
 }

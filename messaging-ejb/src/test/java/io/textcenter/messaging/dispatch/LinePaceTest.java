@@ -1,11 +1,10 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class LinePaceTest {
 

@@ -1,8 +1,10 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.outbound.DeliveryReports;
+import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.runtime.KeepsRunning;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -12,11 +14,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every two seconds: wakes the dispatcher for lines with messages due (retries whose time came, messages left after
@@ -79,7 +80,8 @@ public class OutboxSweep {
             try {
                 store.settle(unsettled, carrier.get().findTaken(unsettled.text(), unsettled.slot()));
             } catch (CarrierException unreadable) {
-                LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: " + unreadable.getMessage());
+                LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: "
+                        + unreadable.getMessage());
             }
         }
     }

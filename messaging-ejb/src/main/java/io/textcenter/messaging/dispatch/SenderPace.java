@@ -1,4 +1,4 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import java.time.Duration;
 

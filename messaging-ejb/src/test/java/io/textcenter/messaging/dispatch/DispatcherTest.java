@@ -1,14 +1,15 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.settings.TwilioCredentials;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
 
@@ -99,8 +99,7 @@ class DispatcherTest {
     /** Counts nothing: no metric registry below the server. */
     private static final class NoMetrics extends OutboxMetrics {
         @Override
-        void carrierCall(long lineId, Duration took) {
-        }
+        public void carrierCall(long lineId, Duration took) {}
     }
 
     /** What the dispatcher's clock says throughout: a slot is due or late against it, never against the wall clock. */
@@ -148,6 +147,13 @@ class DispatcherTest {
     }
 
     private static SendJob job(long messageId, String to, String body, Instant slot) {
-        return new SendJob(messageId, LINE, 1, slot, SPACING, new OutgoingText("+12015550100", to, body, List.of(), null), Optional.empty());
+        return new SendJob(
+                messageId,
+                LINE,
+                1,
+                slot,
+                SPACING,
+                new OutgoingText("+12015550100", to, body, List.of(), null),
+                Optional.empty());
     }
 }

@@ -1,4 +1,4 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.CarrierState;
@@ -11,6 +11,9 @@ import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.outbound.DeliveryReports;
+import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioCredentials;
@@ -24,8 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dispatcher's reads and writes of the outbox, each in a transaction of its own so that the carrier call between
@@ -114,9 +116,13 @@ public class OutboxStore {
 
     /** Lines that have messages due now. */
     public List<Long> linesWithDueMessages() {
-        return em.createQuery("SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
-                        + " AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now)", Long.class)
-                .setParameter("waiting", WAITING).setParameter("now", now()).getResultList();
+        return em.createQuery(
+                        "SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
+                                + " AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now)",
+                        Long.class)
+                .setParameter("waiting", WAITING)
+                .setParameter("now", now())
+                .getResultList();
     }
 
     /**
@@ -149,12 +155,20 @@ public class OutboxStore {
      * Each is marked once, so a long wait costs a query per sweep and nothing more.
      */
     private void holdForCarrier(long lineId) {
-        em.createQuery("SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now"
-                        + " AND (m.errorCode IS NULL OR m.errorCode <> :reason)", Message.class)
-                .setParameter("line", lineId).setParameter("waiting", WAITING).setParameter("now", now())
-                .setParameter("reason", Carriers.NOT_CONFIGURED).setMaxResults(MAX_BATCH).getResultList()
+        em.createQuery(
+                        "SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now"
+                                + " AND (m.errorCode IS NULL OR m.errorCode <> :reason)",
+                        Message.class)
+                .setParameter("line", lineId)
+                .setParameter("waiting", WAITING)
+                .setParameter("now", now())
+                .setParameter("reason", Carriers.NOT_CONFIGURED)
+                .setMaxResults(MAX_BATCH)
+                .getResultList()
                 .forEach(message -> {
-                    message.waitFor(Carriers.NOT_CONFIGURED, "no carrier is configured: the text goes out once a Twilio account is saved");
+                    message.waitFor(
+                            Carriers.NOT_CONFIGURED,
+                            "no carrier is configured: the text goes out once a Twilio account is saved");
                     changed.fire(new ConversationChanged(message.conversationId()));
                 });
     }
@@ -164,21 +178,38 @@ public class OutboxStore {
      * than waited for: instances never take the same message and never queue up behind each other.
      */
     private List<Long> lockOldestDue(long lineId, int max) {
-        return em.createNativeQuery("SELECT m.id FROM message m"
+        return em
+                .createNativeQuery("SELECT m.id FROM message m"
                         + " WHERE m.line_id = ?1 AND m.delivery_status IN (?2, ?4) AND m.next_attempt_at <= ?3"
                         + " ORDER BY m.next_attempt_at, m.id FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, lineId).setParameter(2, DeliveryStatus.QUEUED.name()).setParameter(3, now())
-                .setParameter(4, DeliveryStatus.SCHEDULED.name()).getResultList()
-                .stream().map(id -> ((Number) id).longValue()).toList();
+                .setParameter(1, lineId)
+                .setParameter(2, DeliveryStatus.QUEUED.name())
+                .setParameter(3, now())
+                .setParameter(4, DeliveryStatus.SCHEDULED.name())
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 
     private List<SendJob> sendable(SenderLineData line, double pace, List<Long> due) {
-        List<Message> messages = em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id", Message.class)
-                .setParameter("ids", due).getResultList();
-        Map<Long, Conversation> conversations = em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
-                .setParameter("ids", messages.stream().map(Message::conversationId).distinct().toList()).getResultStream()
+        List<Message> messages = em.createQuery(
+                        "SELECT m FROM Message m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id", Message.class)
+                .setParameter("ids", due)
+                .getResultList();
+        Map<Long, Conversation> conversations = em.createQuery(
+                        "SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
+                .setParameter(
+                        "ids",
+                        messages.stream()
+                                .map(Message::conversationId)
+                                .distinct()
+                                .toList())
+                .getResultStream()
                 .collect(Collectors.toMap(Conversation::id, Function.identity()));
-        Set<String> optedOut = consent.optedOutAmong(conversations.values().stream().map(Conversation::externalNumber).toList());
+        Set<String> optedOut = consent.optedOutAmong(conversations.values().stream()
+                .map(Conversation::externalNumber)
+                .toList());
         Map<String, List<String>> media = mediaOf(due);
         Optional<String> callback = statusCallback();
         Optional<TwilioCredentials> account = twilio.credentials();
@@ -197,7 +228,15 @@ public class OutboxStore {
             } else {
                 Instant slot = slots.reserve(now, pace);
                 message.claimFor(slot.atOffset(ZoneOffset.UTC));
-                jobs.add(job(message, conversation, line, media.getOrDefault(Long.toString(message.id()), List.of()), slot, pace, callback, account));
+                jobs.add(job(
+                        message,
+                        conversation,
+                        line,
+                        media.getOrDefault(Long.toString(message.id()), List.of()),
+                        slot,
+                        pace,
+                        callback,
+                        account));
                 continue;
             }
             changed.fire(new ConversationChanged(conversation.id()));
@@ -205,16 +244,28 @@ public class OutboxStore {
         return jobs;
     }
 
-    private static SendJob job(Message message, Conversation conversation, SenderLineData line, List<String> media, Instant slot,
-                               double pace, Optional<String> callback, Optional<TwilioCredentials> account) {
-        OutgoingText text = new OutgoingText(line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback.orElse(null));
-        return new SendJob(message.id(), message.lineId(), message.attempts(), slot, LinePace.interval(pace), text, account);
+    private static SendJob job(
+            Message message,
+            Conversation conversation,
+            SenderLineData line,
+            List<String> media,
+            Instant slot,
+            double pace,
+            Optional<String> callback,
+            Optional<TwilioCredentials> account) {
+        OutgoingText text = new OutgoingText(
+                line.phoneNumber(), conversation.externalNumber(), message.body(), media, callback.orElse(null));
+        return new SendJob(
+                message.id(), message.lineId(), message.attempts(), slot, LinePace.interval(pace), text, account);
     }
 
     /** The media URLs of these messages, by message id, in order. */
     private Map<String, List<String>> mediaOf(List<Long> messageIds) {
-        return queries.attachmentsOf(messageIds.stream().map(id -> Long.toString(id)).toList()).stream()
-                .collect(Collectors.groupingBy(AttachmentData::messageId, Collectors.mapping(AttachmentData::sourceUrl, Collectors.toList())));
+        return queries
+                .attachmentsOf(messageIds.stream().map(id -> Long.toString(id)).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        AttachmentData::messageId, Collectors.mapping(AttachmentData::sourceUrl, Collectors.toList())));
     }
 
     private Optional<String> statusCallback() {
@@ -227,9 +278,14 @@ public class OutboxStore {
      */
     public void putBack(List<SendJob> jobs) {
         Map<Long, Integer> attemptById = jobs.stream().collect(Collectors.toMap(SendJob::messageId, SendJob::attempt));
-        em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class).setParameter("ids", attemptById.keySet())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                .filter(message -> message.deliveryStatus() == DeliveryStatus.SENDING && message.attempts() == attemptById.get(message.id()))
+        em
+                .createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
+                .setParameter("ids", attemptById.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .stream()
+                .filter(message -> message.deliveryStatus() == DeliveryStatus.SENDING
+                        && message.attempts() == attemptById.get(message.id()))
                 .forEach(Message::unclaim);
     }
 
@@ -238,14 +294,19 @@ public class OutboxStore {
      * the status reports that came before these records are applied.
      */
     public void sent(List<TakenByCarrier> taken) {
-        Map<Long, String> sidById = taken.stream().collect(Collectors.toMap(TakenByCarrier::messageId, TakenByCarrier::carrierSid));
+        Map<Long, String> sidById =
+                taken.stream().collect(Collectors.toMap(TakenByCarrier::messageId, TakenByCarrier::carrierSid));
         List<Message> messages = em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
-                .setParameter("ids", sidById.keySet()).getResultList();
+                .setParameter("ids", sidById.keySet())
+                .getResultList();
         OffsetDateTime now = now();
         messages.forEach(message -> message.sent(sidById.get(message.id()), now));
         reports.applyWaiting(messages);
         messages.forEach(message -> metrics.sent(message.lineId()));
-        messages.stream().map(Message::conversationId).distinct().forEach(conversation -> changed.fire(new ConversationChanged(conversation)));
+        messages.stream()
+                .map(Message::conversationId)
+                .distinct()
+                .forEach(conversation -> changed.fire(new ConversationChanged(conversation)));
     }
 
     /**
@@ -277,7 +338,8 @@ public class OutboxStore {
      */
     private void retryOrGiveUp(Message message, int attempt, String code, String reason) {
         if (attempt < maxAttempts) {
-            Duration delay = new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(attempt);
+            Duration delay =
+                    new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(attempt);
             message.retryAt(now().plus(delay), reason);
             metrics.retried(message.lineId(), code);
         } else {
@@ -292,20 +354,34 @@ public class OutboxStore {
      * be settled within {@code settleWithin} are marked FAILED (OUTCOME_UNKNOWN) for a person to review.
      */
     public List<SendJob> unsettled(Duration olderThan, Duration settleWithin) {
-        List<Message> stale = em.createQuery("SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before ORDER BY m.id", Message.class)
-                .setParameter("sending", DeliveryStatus.SENDING).setParameter("before", now().minus(olderThan)).getResultList();
+        List<Message> stale = em.createQuery(
+                        "SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before ORDER BY m.id",
+                        Message.class)
+                .setParameter("sending", DeliveryStatus.SENDING)
+                .setParameter("before", now().minus(olderThan))
+                .getResultList();
         List<SendJob> jobs = new ArrayList<>();
         for (Message message : stale) {
             if (message.sendingSince().isBefore(now().minus(settleWithin))) {
-                message.fail(OUTCOME_UNKNOWN, "the carrier's log could not be read to learn whether it took this text; it was not sent again");
+                message.fail(
+                        OUTCOME_UNKNOWN,
+                        "the carrier's log could not be read to learn whether it took this text; it was not sent again");
                 metrics.failed(message.lineId(), OUTCOME_UNKNOWN);
                 changed.fire(new ConversationChanged(message.conversationId()));
             } else {
                 Conversation conversation = em.find(Conversation.class, message.conversationId());
                 SenderLineData line = lines.find(conversation.lineId()).orElseThrow();
-                List<String> media = mediaOf(List.of(message.id())).getOrDefault(Long.toString(message.id()), List.of());
-                jobs.add(job(message, conversation, line, media, message.sendingSince().toInstant(), line.messagesPerSecond(),
-                        statusCallback(), twilio.credentials()));
+                List<String> media =
+                        mediaOf(List.of(message.id())).getOrDefault(Long.toString(message.id()), List.of());
+                jobs.add(job(
+                        message,
+                        conversation,
+                        line,
+                        media,
+                        message.sendingSince().toInstant(),
+                        line.messagesPerSecond(),
+                        statusCallback(),
+                        twilio.credentials()));
             }
         }
         return jobs;
@@ -321,18 +397,30 @@ public class OutboxStore {
         if (message.deliveryStatus() != DeliveryStatus.SENDING || message.attempts() != job.attempt()) {
             return;
         }
-        List<String> known = takenSids.isEmpty() ? List.of()
-                : em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class).setParameter("sids", takenSids).getResultList();
-        Optional<String> ours = takenSids.stream().filter(sid -> !known.contains(sid)).findFirst();
+        List<String> known = takenSids.isEmpty()
+                ? List.of()
+                : em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class)
+                        .setParameter("sids", takenSids)
+                        .getResultList();
+        Optional<String> ours =
+                takenSids.stream().filter(sid -> !known.contains(sid)).findFirst();
         if (ours.isPresent()) {
             message.sent(ours.get(), now());
             reports.applyWaiting(List.of(message));
             metrics.sent(message.lineId());
-            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as " + ours.get());
+            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as "
+                    + ours.get());
         } else {
-            retryOrGiveUp(message, job.attempt(), OUTCOME_UNKNOWN, "the carrier had not taken it (no answer, or the server stopped)");
-            LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it is "
-                    + (message.deliveryStatus() == DeliveryStatus.QUEUED ? "retried" : "given up after " + job.attempt() + " attempts"));
+            retryOrGiveUp(
+                    message,
+                    job.attempt(),
+                    OUTCOME_UNKNOWN,
+                    "the carrier had not taken it (no answer, or the server stopped)");
+            LOG.info(() ->
+                    "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it is "
+                            + (message.deliveryStatus() == DeliveryStatus.QUEUED
+                                    ? "retried"
+                                    : "given up after " + job.attempt() + " attempts"));
         }
         changed.fire(new ConversationChanged(message.conversationId()));
     }

@@ -1,10 +1,8 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import io.textcenter.messaging.runtime.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records the texts the carrier took, in the background and together: the recording thread gathers the texts taken for
@@ -82,7 +81,11 @@ class SentRecorder {
             store.sent(group);
         } catch (RuntimeException failed) {
             if (group.size() == 1) {
-                LOG.log(Level.WARNING, "Message " + group.get(0).messageId() + " was sent but its record failed; the outbox sweep settles it", failed);
+                LOG.log(
+                        Level.WARNING,
+                        "Message " + group.get(0).messageId()
+                                + " was sent but its record failed; the outbox sweep settles it",
+                        failed);
                 return;
             }
             group.forEach(taken -> write(List.of(taken)));

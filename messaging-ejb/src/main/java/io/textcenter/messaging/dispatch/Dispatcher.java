@@ -1,16 +1,16 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
+import io.textcenter.messaging.outbound.MessageQueued;
+import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.runtime.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the outbox. On each instance, each line is drained by one worker at a time; lines do not wait for each other.
@@ -73,6 +74,7 @@ public class Dispatcher {
 
     private final Map<Long, Boolean> draining = new ConcurrentHashMap<>();
     private final Map<Long, SenderPace> paces = new ConcurrentHashMap<>();
+
     @Inject
     Clock clock;
 
@@ -118,10 +120,12 @@ public class Dispatcher {
      * the senders took to get to the last one.
      */
     private void sendInOrderPerRecipient(List<SendJob> batch, SenderPace pace) {
-        Instant firstSlot = batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
+        Instant firstSlot =
+                batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
         Queue<SendJob> missed = new ConcurrentLinkedQueue<>();
         AtomicReference<Instant> lastHandOver = new AtomicReference<>(firstSlot);
-        Map<String, List<SendJob>> byRecipient = batch.stream().collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<SendJob>> byRecipient = batch.stream()
+                .collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
         List<Runnable> sends = new ArrayList<>();
         for (List<SendJob> texts : byRecipient.values()) {
             sends.add(() -> {
@@ -150,7 +154,8 @@ public class Dispatcher {
      */
     private boolean sendInTime(SendJob job, Instant now) {
         if (now.isAfter(job.slot().plus(allowedLateness(job)))) {
-            LOG.fine(() -> "Message " + job.messageId() + " missed its send slot; it goes back to the outbox for another");
+            LOG.fine(() ->
+                    "Message " + job.messageId() + " missed its send slot; it goes back to the outbox for another");
             return false;
         }
         Optional<CarrierGateway> carrier = carriers.forAccount(job.account());
@@ -163,7 +168,8 @@ public class Dispatcher {
             sentRecorder.record(new TakenByCarrier(job.messageId(), sid));
         } catch (CarrierException refused) {
             metrics.carrierCall(job.lineId(), Duration.between(now, clock.instant()));
-            LOG.info(() -> "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
+            LOG.info(() ->
+                    "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             store.refused(job, refused);
         }
         return true;

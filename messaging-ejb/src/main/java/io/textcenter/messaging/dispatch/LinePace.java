@@ -1,10 +1,9 @@
-package io.textcenter.messaging.outbound;
+package io.textcenter.messaging.dispatch;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

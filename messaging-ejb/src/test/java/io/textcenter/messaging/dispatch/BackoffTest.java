@@ -1,10 +1,9 @@
-package io.textcenter.messaging.outbound;
-
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
+package io.textcenter.messaging.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 

@@ -1,5 +1,0 @@
-package io.textcenter.messaging.outbound;
-
-/** A text the carrier took, under the id it gave it. */
-record TakenByCarrier(long messageId, String carrierSid) {
-}
