@@ -51,6 +51,18 @@ describe('Trying the Text Messaging Center in five minutes', { concurrency: fals
     await screenshot('1-demo-inbox');
   });
 
+  it('2b. the demo holds history from past days and a customer\'s photo', async () => {
+    await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Lena Ortiz' }).click();
+    const conversation = page.getByRole('region', { name: 'Conversation with +12015550124' });
+    const photo = conversation.getByRole('img', { name: /Image attachment/ });
+    await photo.waitFor();
+    assert.ok(await photo.evaluate((image) => image.decode().then(() => image.naturalWidth > 0)), 'the photo is served');
+    const times = await conversation.locator('time').evaluateAll((all) => all.map((time) => Date.parse(time.dateTime)));
+    const twoDays = 2 * 24 * 3600 * 1000;
+    assert.ok(Date.now() - Math.min(...times) > twoDays, 'the conversation began days ago');
+    await screenshot('1b-demo-history-and-photo');
+  });
+
   it('3-4. "confirm" from the sandbox phone: the auto-response is DELIVERED and the appointment Confirmed Via SMS', async () => {
     await nav('Sandbox phone');
     const phone = page.getByRole('region', { name: 'Sandbox phone' });

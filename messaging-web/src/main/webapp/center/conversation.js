@@ -9,6 +9,7 @@ import { createComposer } from './composer.js';
 import { createCustomerForm } from './customer-link.js';
 import { user } from './session.js';
 import { messageBox } from './limits.js';
+import { attachmentList } from './attachments.js';
 
 const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType }';
 const PART = 100; // messages read at once: the latest ones, then earlier ones on request
@@ -158,7 +159,7 @@ export function createConversationView() {
           ? h('span', { class: 'badge badge-recovered', title: 'Its webhook never came: read back from Twilio later, so no automatic answer went out' }, 'Recovered late')
           : null),
       message.body ? h('p', { class: 'message-body' }, message.body) : null,
-      message.attachments.length ? h('ul', { class: 'attachments' }, message.attachments.map(attachmentItem)) : null,
+      attachmentList(message.attachments),
       showsDelivery || message.errorCode || message.errorMessage
         ? h('p', { class: message.errorCode ? 'delivery delivery-error' : 'delivery' },
           showsDelivery ? `Delivery: ${message.deliveryStatus}` : null,
@@ -216,14 +217,6 @@ function describe(message) {
     case 'OPT_IN': return { arrow: '←', label: 'Opted back in to texts', style: 'message-in message-consent' };
     default: return { label: message.kind, style: 'message-event' };
   }
-}
-
-function attachmentItem(attachment) {
-  const isImage = attachment.contentType.startsWith('image/');
-  return h('li', {},
-    h('a', { href: attachment.url, target: '_blank', rel: 'noopener' },
-      isImage ? h('img', { src: attachment.url, alt: `Image attachment (${attachment.contentType})`, loading: 'lazy' })
-        : `Attachment (${attachment.contentType})`));
 }
 
 function appointmentItem(appointment) {

@@ -6,13 +6,16 @@ import { h, field, uid, fill } from './dom.js';
 import { formatDateTime, today, tomorrow } from './format.js';
 import { onConversationChanged } from './live.js';
 import { messageBox } from './limits.js';
+import { attachmentList } from './attachments.js';
 
 const SETUP = `query Phone($today: Date!, $tomorrow: Date!) { senderLines { id description phoneNumber kind active }
   today: appointments(date: $today) { customer { name mobile } } tomorrow: appointments(date: $tomorrow) { customer { name mobile } } }`;
-const RECEIVE = `mutation Receive($from: String!, $to: String!, $body: String) {
-  sandboxReceiveText(from: $from, to: $to, body: $body) { id conversationId } }`;
+const RECEIVE = `mutation Receive($from: String!, $to: String!, $body: String, $media: [String!]) {
+  sandboxReceiveText(from: $from, to: $to, body: $body, mediaUrls: $media) { id conversationId } }`;
+// a picture the module itself serves in sandbox mode, so an MMS can be tried without a carrier to store it
+const SAMPLE_PICTURE = 'sandbox-pictures/water-heater.jpg';
 const THREAD = `query Thread($id: ID!) { conversation(id: $id) { id externalNumber
-  messages(last: 50) { id at direction kind body deliveryStatus errorCode } } }`;
+  messages(last: 50) { id at direction kind body deliveryStatus errorCode attachments { url contentType } } } }`;
 
 /** Whether texts go to the sandbox carrier: only then does the phone exist. */
 export async function sandboxMode() {
@@ -27,9 +30,12 @@ export function createSandboxPhone() {
   const people = h('datalist', { id: from.getAttribute('list') });
   const line = h('select', { required: true, onchange: () => forget() });
   const body = messageBox({ rows: 2, required: true });
+  const withPicture = h('input', { type: 'checkbox' });
   const thread = h('ol', { class: 'phone-thread', 'aria-label': 'Texts on this phone', 'aria-live': 'polite' });
   const form = h('form', { class: 'phone-compose', onsubmit: send },
-    field('Text', body), h('button', { type: 'submit' }, 'Send from this phone'));
+    field('Text', body),
+    field('Attach a photo (a leaking water heater)', withPicture),
+    h('button', { type: 'submit' }, 'Send from this phone'));
   from.addEventListener('change', () => forget());
 
   const heading = h('h2', { id: uid('phone'), tabindex: -1 }, 'Sandbox phone');
@@ -60,9 +66,11 @@ export function createSandboxPhone() {
 
   async function send(event) {
     event.preventDefault();
-    const data = await attempt(() => gql(RECEIVE, { from: from.value, to: line.value, body: body.value }));
+    const media = withPicture.checked ? [new URL(SAMPLE_PICTURE, document.baseURI).href] : [];
+    const data = await attempt(() => gql(RECEIVE, { from: from.value, to: line.value, body: body.value, media }));
     if (!data) return;
     body.value = '';
+    withPicture.checked = false;
     conversationId = data.sandboxReceiveText.conversationId;
     refresh();
   }
@@ -84,7 +92,8 @@ export function createSandboxPhone() {
 function bubble(message) {
   const mine = message.direction === 'INBOUND'; // sent from this phone
   return h('li', { class: mine ? 'bubble bubble-mine' : 'bubble bubble-theirs' },
-    h('p', { class: 'bubble-body' }, message.body ?? ''),
+    message.body ? h('p', { class: 'bubble-body' }, message.body) : null,
+    attachmentList(message.attachments),
     h('p', { class: 'bubble-meta' },
       h('time', { datetime: message.at }, formatDateTime(message.at)),
       mine ? null : ` · ${message.kind === 'AUTO_RESPONSE' ? 'Auto-response · ' : ''}${message.deliveryStatus}`,

@@ -1,11 +1,14 @@
 package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.inbound.SandboxPhone;
+import io.textcenter.messaging.runtime.ModuleClock;
 import io.textcenter.messaging.web.graphql.model.Message;
 import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,6 +25,9 @@ public class SandboxApi {
     @Inject
     SandboxPhone phone;
 
+    @Inject
+    ModuleClock clock;
+
     @Query
     @Description(
             "Whether texts go to the sandbox carrier (messaging.carrier.sandbox=true): only then does sandboxReceiveText work")
@@ -37,5 +43,15 @@ public class SandboxApi {
     public @NonNull Message sandboxReceiveText(
             @NonNull String from, @NonNull String to, String body, java.lang.@NonNull String[] mediaUrls) {
         return Message.of(phone.text(from, to, body, mediaUrls == null ? List.of() : List.of(mediaUrls)));
+    }
+
+    @Mutation
+    @RequiresGroup({Group.ADMINISTRATOR})
+    @Description(
+            "Sandbox carrier only: moves the module's clock forward to this time (for every user, until a restart), so"
+                    + " scheduled and paced texts fall due as they would then; refused ('validation') for a time before"
+                    + " the clock's, ('forbidden') when texts go to Twilio. Returns the clock's time.")
+    public @NonNull OffsetDateTime sandboxMoveClock(@NonNull OffsetDateTime to) {
+        return clock.moveSandboxClockTo(to.toInstant()).atOffset(ZoneOffset.UTC);
     }
 }

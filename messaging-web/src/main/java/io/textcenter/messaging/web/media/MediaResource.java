@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * credentials; the redirect Twilio answers with (to its storage) is followed without them. A media URL anywhere else
  * is never fetched: the credentials must not leave for, and the server must not be made to call, another host. What is
  * served cannot run on the module's origin: only types an MMS carries are shown inline, the rest is a download, and
- * every answer is {@code nosniff} and sandboxed.
+ * every answer is {@code nosniff} and sandboxed. In sandbox mode, the sandbox phone's pictures come from the WAR
+ * ({@link SandboxPictures}).
  */
 @Path("media")
 @RequestScoped
@@ -51,6 +52,9 @@ public class MediaResource {
     ConversationQueries queries;
 
     @Inject
+    SandboxPictures sandboxPictures;
+
+    @Inject
     TwilioSettingsService twilio;
 
     @Inject
@@ -69,6 +73,11 @@ public class MediaResource {
         Optional<AttachmentData> attachment = queries.attachment(id);
         if (attachment.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        Optional<InputStream> sandboxPicture =
+                sandboxPictures.open(attachment.get().sourceUrl());
+        if (sandboxPicture.isPresent()) {
+            return served(sandboxPicture.get(), attachment.get());
         }
         if (!MediaHosts.isUnder(attachment.get().sourceUrl(), apiBaseUrl)) {
             LOG.warning(() -> "Attachment " + id + " is not on Twilio's API host; it is not fetched");
@@ -105,9 +114,7 @@ public class MediaResource {
                 LOG.warning(() -> "Carrier answered " + status + " for attachment " + attachment.id());
                 return Response.status(Response.Status.BAD_GATEWAY).build();
             }
-            Response.ResponseBuilder answer = Response.ok(media.body()).header("Cache-Control", "private, max-age=300");
-            MediaAnswer.headersFor(attachment.contentType()).forEach(answer::header);
-            return answer.build();
+            return served(media.body(), attachment);
         } catch (IOException | IllegalArgumentException unreachable) {
             LOG.warning(() -> "Cannot fetch attachment " + attachment.id() + ": " + unreachable);
             return Response.status(Response.Status.BAD_GATEWAY).build();
@@ -115,6 +122,12 @@ public class MediaResource {
             Thread.currentThread().interrupt();
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
         }
+    }
+
+    private static Response served(InputStream content, AttachmentData attachment) {
+        Response.ResponseBuilder answer = Response.ok(content).header("Cache-Control", "private, max-age=300");
+        MediaAnswer.headersFor(attachment.contentType()).forEach(answer::header);
+        return answer.build();
     }
 
     private HttpRequest withCredentials(URI location) {

@@ -626,16 +626,11 @@ class InboxIT {
         String probe = e164(localMobile());
         Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
         try (LiveInbox live = LiveInbox.subscribe(
-                        center.server(), TOKENS.issue("brief", Duration.ofSeconds(6), "TextMessaging"), SUBSCRIPTION)
+                        center.server(), TOKENS.issue("brief", Duration.ofSeconds(12), "TextMessaging"), SUBSCRIPTION)
                 .awaitReady(probeText)) {
-            JsonObject ended = null;
-            for (int waited = 0; waited < 20 && ended == null; waited++) {
-                JsonObject next = live.next(Duration.ofSeconds(1));
-                if (next != null && "complete".equals(next.getString("type"))) {
-                    ended = next;
-                }
-            }
-            assertNotNull(ended, "the server completed the subscription once its token expired");
+            assertTrue(
+                    live.awaitCompleted(Duration.ofSeconds(30)),
+                    "the server completed the subscription once its token expired");
         }
     }
 

@@ -5,14 +5,22 @@ import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,13 +30,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Trying the module without Twilio: the module in sandbox mode, as ./run starts it. A customer played on the sandbox
  * phone is received as a webhook would be (here, a keyword auto-responder answers), the answer's status moves as
- * Twilio's would, and Twilio's test numbers fail with Twilio's error codes (21610 also records the opt-out).
+ * Twilio's would, Twilio's test numbers fail with Twilio's error codes (21610 also records the opt-out), the phone's
+ * photo is shown, and the clock moves forward for a tester to see tomorrow's texts go.
  */
 class SandboxPhoneIT {
 
     private static final String RECEIVE = """
             mutation($from: String!, $to: String!, $body: String) { sandboxReceiveText(from: $from, to: $to, body: $body) {
               id direction deliveryStatus body conversationId } }""";
+    private static final String MOVE_CLOCK = "mutation($to: DateTime!) { sandboxMoveClock(to: $to) }";
     private static final String SEND =
             "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
 
@@ -123,6 +133,81 @@ class SandboxPhoneIT {
                                 Map.of("search", customer.substring(2)))
                         .array("conversations.items")
                         .size());
+    }
+
+    @Test
+    void aPhotoFromTheSandboxPhoneIsShownInItsConversation() throws Exception {
+        GraphQL graphQL = server.graphQL();
+        String picture = server.uri("/messaging/center/sandbox-pictures/water-heater.jpg")
+                .toString();
+        String conversation = graphQL.call(
+                        agentToken(),
+                        "mutation($from: String!, $to: String!, $media: [String!]) {"
+                                + " sandboxReceiveText(from: $from, to: $to, body: \"Look\", mediaUrls: $media) { conversationId } }",
+                        "from",
+                        e164(localMobile()),
+                        "to",
+                        line(graphQL),
+                        "media",
+                        List.of(picture))
+                .string("sandboxReceiveText.conversationId");
+        JsonObject attachment = graphQL.call(agentToken(), Center.CONVERSATION, "id", conversation)
+                .array("conversation.messages")
+                .getJsonObject(0)
+                .getJsonArray("attachments")
+                .getJsonObject(0);
+
+        HttpResponse<byte[]> shown = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.uri(attachment.getString("url")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, shown.statusCode());
+        assertEquals("image/jpeg", shown.headers().firstValue("Content-Type").orElseThrow());
+        assertArrayEquals(
+                Files.readAllBytes(Path.of("src/main/webapp/center/sandbox-pictures/water-heater.jpg")), shown.body());
+    }
+
+    @Test
+    void theSandboxClockMovesOnlyForwardAndAScheduledTextGoesWhenItReachesItsTime() {
+        GraphQL graphQL = server.graphQL();
+        String lineId = lineId(graphQL, line(graphQL));
+        OffsetDateTime start = moveClock(graphQL, OffsetDateTime.now().plusHours(1));
+        JsonObject scheduled = graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of(
+                                "to",
+                                e164(localMobile()),
+                                "lineId",
+                                lineId,
+                                "body",
+                                "Your technician comes tomorrow at 9",
+                                "sendAt",
+                                start.plusHours(2).toString()))
+                .data("sendMessage")
+                .asJsonObject();
+        assertEquals("SCHEDULED", scheduled.getString("deliveryStatus"));
+
+        moveClock(graphQL, start.plusHours(2).plusMinutes(1));
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(300))
+                .until(
+                        () -> outbound(graphQL, scheduled.getString("conversationId")),
+                        message -> "DELIVERED".equals(message.getString("deliveryStatus")));
+        graphQL.call(adminToken(), MOVE_CLOCK, "to", start.toString()).assertError("validation", "forward");
+        graphQL.call(agentToken(), MOVE_CLOCK, "to", start.plusDays(1).toString())
+                .assertError("forbidden", "Administrator");
+    }
+
+    private static OffsetDateTime moveClock(GraphQL graphQL, OffsetDateTime to) {
+        OffsetDateTime now = OffsetDateTime.parse(
+                graphQL.call(adminToken(), MOVE_CLOCK, "to", to.toString()).string("sandboxMoveClock"));
+        assertFalse(now.isBefore(to), "the clock shows " + now + " after a move to " + to);
+        return now;
     }
 
     private static JsonObject failed(GraphQL graphQL, String lineId, String to) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,7 +20,9 @@ import java.util.stream.Collectors;
  * A demo company written through the module's own GraphQL API, as its administrator and agents would enter it, so the
  * module's rules apply to every row: lines, employees, customers with appointments today and tomorrow, the seed's
  * templates and auto-responders, notification settings, and conversations in every state (new and unreviewed, claimed
- * with a whisper, resolved, an opted-out number). Plain JDK, run as a single-file program by ./run:
+ * with a whisper, resolved, an opted-out number) with three days of history and an MMS. The history is written as it
+ * happened: ./run starts the sandbox's clock four days back, and the demo moves it forward to now. Plain JDK, run as a
+ * single-file program by ./run:
  * {@code java DemoCompany.java <baseUrl> <administrator token> <agent token> <second agent token>}.
  */
 public final class DemoCompany {
@@ -169,31 +172,39 @@ public final class DemoCompany {
         notification("ARRIVED", true, "{TechnicianFirstName} from {CompanyName} has arrived.");
         notification("COMPLETED", false, "Your appointment is complete. Thank you for choosing {CompanyName}!");
 
-        // conversations in every state, written as they would happen
-        customerTexts("+12015550123", SERVICE_LINE, "Hi, is the technician still coming at 3 today?");
-        String claimed = customerTexts("+12015550125", SALES_LINE, "Do you offer yearly maintenance plans?");
-        call(agent, "mutation($id: ID!) { claimConversation(id: $id) { id } }", Map.of("id", claimed));
+        // conversations in every state, written as they happened over the past days (the sandbox's clock started
+        // four days back and is moved forward through them), then today's
+        moveClockTo(today.minusDays(3), LocalTime.of(9, 40));
+        String lena = customerTexts(
+                "+12015550124", SERVICE_LINE, "Our water heater is leaking, can someone come today?", picture());
+        moveClockTo(today.minusDays(3), LocalTime.of(9, 52));
+        call(secondAgent, CLAIM, Map.of("id", lena));
+        reply(
+                secondAgent,
+                lena,
+                "Sorry to hear that, Lena! Tina can be there at 2 PM today."
+                        + " Please close the water valve above the heater until then.");
+        moveClockTo(today.minusDays(3), LocalTime.of(10, 5));
+        customerTexts("+12015550124", SERVICE_LINE, "Done, thank you!");
+        moveClockTo(today.minusDays(2), LocalTime.of(16, 20));
+        customerTexts("+12015550124", SERVICE_LINE, "Thanks, everything works again!");
+        moveClockTo(today.minusDays(2), LocalTime.of(16, 31));
+        reply(secondAgent, lena, "Glad to hear it, Lena. Have a good day!");
+        call(secondAgent, "mutation($id: ID!) { resolveConversation(id: $id) { id } }", Map.of("id", lena));
+        moveClockTo(today.minusDays(2), LocalTime.of(18, 45));
+        customerTexts("+12015550126", SALES_LINE, "STOP");
+        moveClockTo(today.minusDays(1), LocalTime.of(11, 2));
+        String omar = customerTexts("+12015550125", SALES_LINE, "Do you offer yearly maintenance plans?");
+        moveClockTo(today.minusDays(1), LocalTime.of(11, 10));
+        call(agent, CLAIM, Map.of("id", omar));
         call(
                 agent,
                 "mutation($c: ID!, $b: String!) { whisper(conversationId: $c, body: $b) { id } }",
-                Map.of("c", claimed, "b", "Asked about the Gold plan last spring: offer the renewal price."));
-        call(
-                agent,
-                SEND,
-                Map.of(
-                        "i",
-                        Map.of(
-                                "conversationId",
-                                claimed,
-                                "body",
-                                "Yes! Our Gold plan covers two visits a year. Shall I send the details?")));
-        String resolved = customerTexts("+12015550124", SERVICE_LINE, "Thanks, everything works again!");
-        call(
-                secondAgent,
-                SEND,
-                Map.of("i", Map.of("conversationId", resolved, "body", "Glad to hear it, Lena. Have a good day!")));
-        call(secondAgent, "mutation($id: ID!) { resolveConversation(id: $id) { id } }", Map.of("id", resolved));
-        customerTexts("+12015550126", SALES_LINE, "STOP");
+                Map.of("c", omar, "b", "Asked about the Gold plan last spring: offer the renewal price."));
+        reply(agent, omar, "Yes! Our Gold plan covers two visits a year. Shall I send the details?");
+        call(administrator, MOVE_CLOCK, Map.of("to", Instant.now().toString()));
+        customerTexts("+12015550125", SALES_LINE, "Yes please, send them over.");
+        customerTexts("+12015550123", SERVICE_LINE, "Hi, is the technician still coming at 3 today?");
         // "confirm your appointment" to tomorrow's customers, the bulk send an office runs every afternoon
         call(
                 agent,
@@ -206,6 +217,29 @@ public final class DemoCompany {
     private static final String SAVE_LINE = "mutation($i: SenderLineInput!) { saveSenderLine(input: $i) { id } }";
     private static final String SAVE_TEMPLATE = "mutation($i: TemplateInput!) { saveTemplate(input: $i) { id } }";
     private static final String SEND = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }";
+    private static final String CLAIM = "mutation($id: ID!) { claimConversation(id: $id) { id } }";
+    private static final String MOVE_CLOCK = "mutation($to: DateTime!) { sandboxMoveClock(to: $to) }";
+    /** Moves the sandbox's clock to this moment of the company's day. */
+    private void moveClockTo(LocalDate day, LocalTime time) throws Exception {
+        call(
+                administrator,
+                MOVE_CLOCK,
+                Map.of(
+                        "to",
+                        ZonedDateTime.of(day, time, COMPANY_ZONE)
+                                .toOffsetDateTime()
+                                .toString()));
+    }
+
+    /** An agent's reply, having read the conversation. */
+    private void reply(String token, String conversationId, String body) throws Exception {
+        call(token, "mutation($id: ID!) { markConversationReviewed(id: $id) { id } }", Map.of("id", conversationId));
+        call(token, SEND, Map.of("i", Map.of("conversationId", conversationId, "body", body)));
+    }
+
+    private String picture() {
+        return graphQL.resolve("center/sandbox-pictures/water-heater.jpg").toString();
+    }
 
     private String employee(String name, String loginId, String mobile, boolean textMessaging) throws Exception {
         return id(call(
@@ -274,12 +308,13 @@ public final class DemoCompany {
                 Map.of("i", Map.of("status", status, "enabled", enabled, "message", message)));
     }
 
-    /** A customer texting a line from the sandbox phone; the conversation's id. */
-    private String customerTexts(String from, String line, String body) throws Exception {
+    /** A customer texting a line from the sandbox phone (with pictures: an MMS); the conversation's id. */
+    private String customerTexts(String from, String line, String body, String... pictures) throws Exception {
         String reply = call(
                 agent,
-                "mutation($f: String!, $t: String!, $b: String) { sandboxReceiveText(from: $f, to: $t, body: $b) { conversationId } }",
-                Map.of("f", from, "t", line, "b", body));
+                "mutation($f: String!, $t: String!, $b: String, $m: [String!]) {"
+                        + " sandboxReceiveText(from: $f, to: $t, body: $b, mediaUrls: $m) { conversationId } }",
+                Map.of("f", from, "t", line, "b", body, "m", List.of(pictures)));
         Matcher conversation =
                 Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"]+)\"").matcher(reply);
         if (!conversation.find()) {

@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 public final class LiveInbox implements AutoCloseable {
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+    private final CountDownLatch completed = new CountDownLatch(1);
     private final WebSocket socket;
 
     private LiveInbox(Server server, String token, String subscription) throws Exception {
@@ -74,6 +76,11 @@ public final class LiveInbox implements AutoCloseable {
         return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the server completed the subscription within {@code wait}, also when it did while awaitReady drained. */
+    public boolean awaitCompleted(Duration wait) throws InterruptedException {
+        return completed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
@@ -92,6 +99,9 @@ public final class LiveInbox implements AutoCloseable {
                 if ("ping".equals(message.getString("type", ""))) {
                     webSocket.sendText("{\"type\":\"pong\"}", true);
                 } else {
+                    if ("complete".equals(message.getString("type", ""))) {
+                        completed.countDown();
+                    }
                     received.add(message);
                 }
             }

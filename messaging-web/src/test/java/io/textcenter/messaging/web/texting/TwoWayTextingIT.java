@@ -427,6 +427,16 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     @Test
+    void theClockStaysTheWallClockWhenTextsGoToTwilio() {
+        graphQL.call(
+                        adminToken(),
+                        "mutation($to: DateTime!) { sandboxMoveClock(to: $to) }",
+                        "to",
+                        java.time.OffsetDateTime.now().plusDays(1).toString())
+                .assertError("forbidden", "sandbox mode");
+    }
+
+    @Test
     void theSandboxPhoneIsRefusedWhenTextsGoToTwilioAndStoresNothing() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
