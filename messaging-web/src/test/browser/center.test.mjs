@@ -247,6 +247,23 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     await screenshot(agent, 'conversation');
   });
 
+  it('schedules a reply for tomorrow, shows it in the conversation, and cancels it', async () => {
+    const reply = conversation.getByRole('form', { name: 'Reply' });
+    const later = `See you tomorrow ${tag}`;
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    const pad = (n) => String(n).padStart(2, '0');
+    await reply.getByLabel('Message').fill(later);
+    await reply.getByLabel('Send later').fill(
+      `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T${pad(tomorrow.getHours())}:${pad(tomorrow.getMinutes())}`);
+    await reply.getByRole('button', { name: 'Send' }).click();
+    const scheduled = conversation.getByRole('listitem').filter({ hasText: later });
+    await scheduled.filter({ hasText: 'Delivery: SCHEDULED' }).filter({ hasText: 'goes at' }).waitFor();
+    await screenshot(agent, 'scheduled-reply');
+
+    await scheduled.getByRole('button', { name: 'Cancel this scheduled text' }).click();
+    await scheduled.filter({ hasText: 'Delivery: SKIPPED' }).filter({ hasText: 'canceled by' }).waitFor();
+  });
+
   it('resolves the conversation: the badge turns green', async () => {
     await conversation.getByRole('button', { name: 'Resolve' }).click();
     const badge = conversation.getByText('RESOLVED', { exact: true });
@@ -301,6 +318,14 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     const notifications = await open('Notifications', 'Notification settings');
     await notifications.getByRole('switch', { name: 'Send on In Route' }).waitFor();
     await screenshot(page, 'admin-notifications');
+
+    const quietHours = await open('Quiet hours', 'Quiet hours');
+    await quietHours.getByLabel('Texts may arrive from').waitFor();
+    await screenshot(page, 'admin-quiet-hours');
+
+    const audit = await open('Audit trail', 'Audit trail');
+    await audit.getByRole('row').filter({ hasText: 'twilio account changed' }).first().waitFor();
+    await screenshot(page, 'admin-audit');
     await page.context().close();
   });
 

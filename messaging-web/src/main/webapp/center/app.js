@@ -14,6 +14,8 @@ import { createTwilioAdmin } from './admin-twilio.js';
 import { createTemplatesAdmin } from './admin-templates.js';
 import { createRespondersAdmin } from './admin-responders.js';
 import { createNotificationsAdmin } from './admin-notifications.js';
+import { createQuietHoursAdmin } from './admin-quiet-hours.js';
+import { createAuditAdmin } from './admin-audit.js';
 import { createSandboxPhone, sandboxMode } from './sandbox-phone.js';
 
 // hash → [view name, page title, administrators only]
@@ -28,6 +30,8 @@ const ROUTES = [
   [/^#\/admin\/templates$/, 'templates', 'Templates', true],
   [/^#\/admin\/responders$/, 'responders', 'Auto-responders', true],
   [/^#\/admin\/notifications$/, 'notifications', 'Notification settings', true],
+  [/^#\/admin\/quiet-hours$/, 'quietHours', 'Quiet hours', true],
+  [/^#\/admin\/audit$/, 'audit', 'Audit trail', true],
 ];
 
 const main = document.getElementById('main');
@@ -70,6 +74,8 @@ function startSession() {
     templates: createTemplatesAdmin(),
     responders: createRespondersAdmin(),
     notifications: createNotificationsAdmin(),
+    quietHours: createQuietHoursAdmin(),
+    audit: createAuditAdmin(),
     sandboxPhone: createSandboxPhone(),
   };
   Object.values(views).forEach((view) => { view.element.hidden = true; });

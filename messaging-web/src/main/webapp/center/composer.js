@@ -12,7 +12,7 @@ const RENDER_TEMPLATE = `query RenderTemplate($templateId: ID!, $conversationId:
 /**
  * title: the form's heading; fieldsBefore: extra labelled fields (the new-conversation form's number and line);
  * conversationId(): the conversation merge fields are filled from (null: company fields only);
- * send({ body, templateId }): sends; the body is the text as the user left it, or null while a picked template's text
+ * send({ body, templateId, sendAt }): sends, at once or at sendAt (an ISO time, null for now); the body is the text as the user left it, or null while a picked template's text
  * is unchanged (the server then fills it in for the recipient: a new conversation's customer gets their own name, which
  * the box could not show); the template brings its images/vCard.
  */
@@ -23,10 +23,13 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
   const picker = h('select', { onchange: pickTemplate }, h('option', { value: '' }, 'No template'));
   const body = messageBox({ rows: 4 });
   const preview = createSegmentPreview({ source: body, conversationId });
+  const sendAt = h('input', { type: 'datetime-local' });
   const sendButton = h('button', { type: 'submit' }, 'Send');
   const heading = h('h3', { id: uid('composer') }, title);
   const element = h('form', { class: 'composer', 'aria-labelledby': heading.id, onsubmit: submit },
-    heading, fieldsBefore, field('Template', picker), field('Message', body), preview.element, sendButton);
+    heading, fieldsBefore, field('Template', picker), field('Message', body), preview.element,
+    field('Send later', sendAt, 'Leave empty to send now. Your own time; a scheduled text can be canceled until it goes.'),
+    sendButton);
 
   async function loadTemplates() {
     const data = await read(() => gql(TEMPLATES));
@@ -55,11 +58,12 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
     }
     sendButton.disabled = true;
     const unchanged = templateId !== null && body.value === templateText;
-    const sent = await attempt(() => send({ body: unchanged ? null : body.value, templateId }));
+    const later = sendAt.value ? new Date(sendAt.value).toISOString() : null;
+    const sent = await attempt(() => send({ body: unchanged ? null : body.value, templateId, sendAt: later }));
     sendButton.disabled = false;
     if (sent) {
       reset();
-      announce('Message queued for sending.');
+      announce(later ? 'Message scheduled.' : 'Message queued for sending.');
     }
   }
 
@@ -68,6 +72,7 @@ export function createComposer({ title, fieldsBefore = [], conversationId = () =
     templateText = null;
     picker.value = '';
     body.value = '';
+    sendAt.value = '';
     preview.clear();
   }
 

@@ -11,7 +11,7 @@ import { user } from './session.js';
 import { messageBox } from './limits.js';
 import { attachmentList } from './attachments.js';
 
-const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage author { name } attachments { url contentType }';
+const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage sendsAt author { name } attachments { url contentType }';
 const PART = 100; // messages read at once: the latest ones, then earlier ones on request
 const CONVERSATION = `query Conversation($id: ID!) { conversation(id: $id) {
   id externalNumber status unreviewedCount messageCount
@@ -23,6 +23,7 @@ const CLAIM = 'mutation Claim($id: ID!) { claimConversation(id: $id) { id } }';
 const RESOLVE = 'mutation Resolve($id: ID!) { resolveConversation(id: $id) { id } }';
 const REOPEN = 'mutation Reopen($id: ID!) { reopenConversation(id: $id) { id } }';
 const MARK_ALL = 'mutation MarkAll($id: ID!) { markConversationReviewed(id: $id) { id } }';
+const CANCEL = 'mutation Cancel($id: ID!) { cancelScheduledMessage(id: $id) { id } }';
 const SET_REVIEWED = 'mutation SetReviewed($messageId: ID!, $reviewed: Boolean!) { setMessageReviewed(messageId: $messageId, reviewed: $reviewed) { id } }';
 const WHISPER = 'mutation Whisper($conversationId: ID!, $body: String!) { whisper(conversationId: $conversationId, body: $body) { id } }';
 const SEND = 'mutation Send($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
@@ -50,7 +51,7 @@ export function createConversationView() {
   const composer = createComposer({
     title: 'Reply',
     conversationId: () => id,
-    send: ({ body, templateId }) => gql(SEND, { input: { conversationId: id, body, templateId } }).then((data) => { load(); return data; }),
+    send: ({ body, templateId, sendAt }) => gql(SEND, { input: { conversationId: id, body, templateId, sendAt } }).then((data) => { load(); return data; }),
   });
 
   const element = h('section', { class: 'conversation', 'aria-labelledby': heading.id },
@@ -144,6 +145,13 @@ export function createConversationView() {
     }
   }
 
+  async function cancelScheduled(message) {
+    if (await attempt(() => gql(CANCEL, { id: message.id }))) {
+      announce('Scheduled text canceled.');
+      load();
+    }
+  }
+
   async function toggleReviewed(message) {
     if (await attempt(() => gql(SET_REVIEWED, { messageId: message.id, reviewed: !message.reviewed }))) load();
   }
@@ -160,11 +168,10 @@ export function createConversationView() {
           : null),
       message.body ? h('p', { class: 'message-body' }, message.body) : null,
       attachmentList(message.attachments),
-      showsDelivery || message.errorCode || message.errorMessage
-        ? h('p', { class: message.errorCode ? 'delivery delivery-error' : 'delivery' },
-          showsDelivery ? `Delivery: ${message.deliveryStatus}` : null,
-          message.errorCode ? ` · error ${message.errorCode}` : null,
-          message.errorMessage ? ` · ${message.errorMessage}` : null)
+      showsDelivery || message.errorCode || message.errorMessage ? deliveryLine(message, showsDelivery) : null,
+      message.deliveryStatus === 'SCHEDULED'
+        ? h('p', {}, h('button', { type: 'button', class: 'link-button', 'data-focus-key': `cancel-${message.id}`, onclick: () => cancelScheduled(message) },
+          'Cancel this scheduled text'))
         : null,
       message.direction === 'INBOUND' || !message.reviewed
         ? h('p', { class: 'review' },
@@ -217,6 +224,18 @@ function describe(message) {
     case 'OPT_IN': return { arrow: '←', label: 'Opted back in to texts', style: 'message-in message-consent' };
     default: return { label: message.kind, style: 'message-event' };
   }
+}
+
+// a text held for the recipient's quiet hours is waiting, not failing: it says when it goes instead of an error
+function deliveryLine(message, showsDelivery) {
+  const waiting = message.errorCode === 'QUIET_HOURS';
+  const failing = message.errorCode && !waiting;
+  return h('p', { class: failing ? 'delivery delivery-error' : 'delivery' },
+    showsDelivery ? `Delivery: ${message.deliveryStatus}` : null,
+    !waiting && message.deliveryStatus === 'SCHEDULED' ? ` · goes at ${formatDateTime(message.sendsAt)}` : null,
+    waiting ? ` · quiet hours where the recipient is: goes at ${formatDateTime(message.sendsAt)}` : null,
+    failing ? ` · error ${message.errorCode}` : null,
+    message.errorMessage && !waiting ? ` · ${message.errorMessage}` : null);
 }
 
 function appointmentItem(appointment) {

@@ -13,8 +13,8 @@ export function createNewConversation() {
   const composer = createComposer({
     title: 'Compose',
     fieldsBefore: [field('To number', to, 'A mobile number, e.g. (201) 555-0123 or +12015550123'), field('Line', line)],
-    send: async ({ body, templateId }) => {
-      const data = await gql(SEND, { input: { to: to.value, lineId: line.value, body, templateId } });
+    send: async ({ body, templateId, sendAt }) => {
+      const data = await gql(SEND, { input: { to: to.value, lineId: line.value, body, templateId, sendAt } });
       to.value = '';
       location.hash = `#/conversations/${data.sendMessage.conversationId}`;
       return data;

@@ -5,6 +5,8 @@ import io.textcenter.messaging.api.CustomerData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.CustomerService;
@@ -17,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * What employees do in the center: claim, whisper, resolve, reopen, review, and tie conversations to customers and
@@ -47,6 +50,9 @@ public class ConversationActions {
     @Inject
     private Event<ConversationChanged> changed;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Takes the conversation. Another employee's claim is a conflict naming them, unless an Administrator takes over. */
     public ConversationData claim(String conversationId, Actor actor) {
         Conversation conversation = conversations.lockForChange(conversationId);
@@ -57,7 +63,13 @@ public class ConversationActions {
         if (conversation.status() == ConversationStatus.CLAIMED && !actor.administrator()) {
             throw new ConflictException("claimed by " + nameOf(conversation.claimedById()));
         }
+        ConversationData before = conversation.toData();
         String previous = conversation.claim(employeeId);
+        audit.record(
+                previous == null ? AuditAction.CONVERSATION_CLAIMED : AuditAction.CONVERSATION_TAKEN_OVER,
+                subject(conversation),
+                before,
+                conversation.toData());
         conversations.internal(
                 conversation,
                 MessageKind.CLAIMED,
@@ -70,7 +82,9 @@ public class ConversationActions {
     public ConversationData resolve(String conversationId, Actor actor) {
         Conversation conversation = conversations.lockForChange(conversationId);
         if (conversation.status() != ConversationStatus.RESOLVED) {
+            ConversationData before = conversation.toData();
             conversation.resolve();
+            audit.record(AuditAction.CONVERSATION_RESOLVED, subject(conversation), before, conversation.toData());
             conversations.internal(conversation, MessageKind.RESOLVED, null, actor.employeeId(), now());
         }
         return conversation.toData();
@@ -79,7 +93,9 @@ public class ConversationActions {
     public ConversationData reopen(String conversationId, Actor actor) {
         Conversation conversation = conversations.lockForChange(conversationId);
         if (conversation.status() == ConversationStatus.RESOLVED) {
+            ConversationData before = conversation.toData();
             conversation.reopen();
+            audit.record(AuditAction.CONVERSATION_REOPENED, subject(conversation), before, conversation.toData());
             conversations.internal(conversation, MessageKind.REOPENED, null, actor.employeeId(), now());
         }
         return conversation.toData();
@@ -99,24 +115,34 @@ public class ConversationActions {
         Message message = EntityIds.parse(messageId)
                 .map(key -> em.find(Message.class, key))
                 .orElseThrow(() -> new NotFoundException("Message", messageId));
+        boolean before = message.toData().reviewed();
         message.markReviewed(reviewed);
+        audit.record(
+                AuditAction.MESSAGE_REVIEWED,
+                "message " + messageId,
+                Map.of("reviewed", before),
+                Map.of("reviewed", reviewed));
         changed.fire(new ConversationChanged(message.conversationId()));
         return message.toData();
     }
 
     public ConversationData markReviewed(String conversationId) {
         Conversation conversation = conversations.lockForChange(conversationId);
+        ConversationData before = conversation.toData();
         em.createNamedQuery(Message.UNREVIEWED, Message.class)
                 .setParameter("conversationId", conversation.id())
                 .getResultStream()
                 .forEach(message -> message.markReviewed(true));
+        audit.record(AuditAction.CONVERSATION_REVIEWED, subject(conversation), before, null);
         changed.fire(new ConversationChanged(conversation.id()));
         return conversation.toData();
     }
 
     public ConversationData tieToCustomer(String conversationId, String customerId) {
         Conversation conversation = conversations.lockForChange(conversationId);
+        ConversationData before = conversation.toData();
         conversation.tieTo(customers.get(customerId).id());
+        audit.record(AuditAction.CONVERSATION_LINKED_TO_CUSTOMER, subject(conversation), before, conversation.toData());
         changed.fire(new ConversationChanged(conversation.id()));
         return conversation.toData();
     }
@@ -127,6 +153,7 @@ public class ConversationActions {
         CustomerData customer = customers.save(new CustomerData(null, name, conversation.externalNumber()));
         em.refresh(conversation); // saving the customer tied the number's conversations in bulk
         conversation.tieTo(customer.id());
+        audit.record(AuditAction.CONVERSATION_LINKED_TO_CUSTOMER, subject(conversation), null, conversation.toData());
         changed.fire(new ConversationChanged(conversation.id()));
         return customer;
     }
@@ -135,9 +162,18 @@ public class ConversationActions {
         Conversation conversation = conversations.lockForChange(conversationId);
         String appointment = appointments.get(appointmentId).id();
         if (conversations.tieToAppointment(conversation, appointment)) {
+            audit.record(
+                    AuditAction.CONVERSATION_LINKED_TO_APPOINTMENT,
+                    subject(conversation),
+                    null,
+                    Map.of("appointmentId", appointment));
             changed.fire(new ConversationChanged(conversation.id()));
         }
         return conversation.toData();
+    }
+
+    private static String subject(Conversation conversation) {
+        return "conversation " + conversation.toData().id();
     }
 
     /** The employee acting; a login that is no employee may look, but not claim or write in a conversation. */

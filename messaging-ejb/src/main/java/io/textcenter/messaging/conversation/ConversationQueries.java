@@ -112,16 +112,18 @@ public class ConversationQueries {
         return countsPerConversation(Message.COUNTS, conversationIds);
     }
 
-    /** Texts still SCHEDULED (of one line, when given), soonest first. */
-    public List<MessageData> scheduled(Optional<String> lineId) {
+    /** Texts still SCHEDULED (of one line, by one author, when given), soonest first. */
+    public List<MessageData> scheduled(Optional<String> lineId, Optional<String> authorId) {
         TypedQuery<Message> scheduled = em.createQuery(
                         "SELECT m FROM Message m WHERE m.deliveryStatus = :scheduled"
                                 + (lineId.isPresent() ? " AND m.lineId = :line" : "")
+                                + (authorId.isPresent() ? " AND m.authorId = :author" : "")
                                 + " ORDER BY m.nextAttemptAt, m.id",
                         Message.class)
                 .setParameter("scheduled", DeliveryStatus.SCHEDULED);
         lineId.ifPresent(
                 line -> scheduled.setParameter("line", EntityIds.parse(line).orElse(-1L)));
+        authorId.ifPresent(author -> scheduled.setParameter("author", author));
         return scheduled.getResultStream().map(Message::toData).toList();
     }
 

@@ -163,8 +163,8 @@ public class Conversations {
     }
 
     /**
-     * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A {@code onceKey} makes it
-     * unique: a second message with the same key fails the transaction.
+     * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A once-only key makes it unique:
+     * a second message with the same key fails the transaction.
      */
     public MessageData outbound(
             Conversation conversation,
@@ -173,13 +173,16 @@ public class Conversations {
             List<MediaItem> media,
             String authorId,
             Optional<String> skipReason,
-            Optional<String> onceKey,
+            SendOptions options,
             OffsetDateTime at) {
         int segments = Segments.count(body);
         Message message = skipReason
                 .map(reason -> Message.skipped(conversation, kind, body, authorId, segments, at, reason))
                 .orElseGet(() -> Message.queued(conversation, kind, body, authorId, segments, at));
-        onceKey.ifPresent(message::oncePer);
+        options.onceKey().ifPresent(message::oncePer);
+        if (options.keepsQuietHours()) {
+            message.keepQuietHours();
+        }
         return append(conversation, message, media, at);
     }
 

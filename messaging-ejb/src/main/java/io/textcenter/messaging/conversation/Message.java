@@ -107,6 +107,10 @@ public class Message {
     @Column(name = "recovered_late")
     private boolean recoveredLate;
 
+    /** Whether it waits for the recipient's texting window (quiet hours) when it falls due outside it. */
+    @Column(name = "keeps_quiet_hours")
+    private boolean keepsQuietHours;
+
     /** When the carrier took it (outbound). */
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
@@ -178,6 +182,7 @@ public class Message {
         Message message = queued(conversation, kind, body, authorId, segments, at);
         message.deliveryStatus = DeliveryStatus.SCHEDULED;
         message.nextAttemptAt = sendAt;
+        message.keepsQuietHours = true;
         return message;
     }
 
@@ -187,6 +192,21 @@ public class Message {
         Message message = queued(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at);
         message.responderId = responderId;
         return message;
+    }
+
+    void keepQuietHours() {
+        keepsQuietHours = true;
+    }
+
+    public boolean keepsQuietHours() {
+        return keepsQuietHours;
+    }
+
+    /** Due in the recipient's quiet hours: it keeps its status and goes when their texting window opens. */
+    public void waitForTextingWindow(OffsetDateTime opens, String code, String reason) {
+        nextAttemptAt = opens;
+        errorCode = code;
+        errorMessage = reason;
     }
 
     /** Marks a notification that must go out once only (e.g. per appointment and status). */
@@ -353,6 +373,9 @@ public class Message {
                 deliveryStatus,
                 errorCode,
                 errorMessage,
-                recoveredLate);
+                recoveredLate,
+                deliveryStatus == DeliveryStatus.QUEUED || deliveryStatus == DeliveryStatus.SCHEDULED
+                        ? nextAttemptAt
+                        : null);
     }
 }

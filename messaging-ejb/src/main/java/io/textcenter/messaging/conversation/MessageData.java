@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * A message as callers see it. {@code authorId} is the employee's directory id; null for customers and automation.
  * {@code recoveredLate}: a received text read back from the carrier's log (its webhook never came) too late for
- * automatic answers.
+ * automatic answers. {@code sendsAt}: when a text still waiting (QUEUED or SCHEDULED) is due to go, e.g. once the
+ * recipient's texting window opens; null for every other.
  */
 public record MessageData(
         String id,
@@ -20,4 +21,5 @@ public record MessageData(
         DeliveryStatus deliveryStatus,
         String errorCode,
         String errorMessage,
-        boolean recoveredLate) {}
+        boolean recoveredLate,
+        OffsetDateTime sendsAt) {}

@@ -14,6 +14,8 @@ import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.outbound.DeliveryReports;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.outbound.OutboxMetrics;
+import io.textcenter.messaging.quiethours.QuietHours;
+import io.textcenter.messaging.quiethours.QuietHoursCheck;
 import io.textcenter.messaging.settings.SenderLineData;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioCredentials;
@@ -57,6 +59,8 @@ public class OutboxStore {
     static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
     static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
     static final String LINE_INACTIVE = "LINE_INACTIVE";
+    /** A text that keeps to quiet hours fell due outside its recipient's texting window: it waits for the window. */
+    static final String QUIET_HOURS = "QUIET_HOURS";
     /** What the outbox sends once due: texts queued, and scheduled texts whose time came. */
     private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED);
     /** How far ahead the outbox claims a line's texts and send slots. */
@@ -92,6 +96,9 @@ public class OutboxStore {
 
     @Inject
     private Event<ConversationChanged> changed;
+
+    @Inject
+    private QuietHours quietHours;
 
     @Inject
     private DeliveryReports reports;
@@ -131,7 +138,8 @@ public class OutboxStore {
      * message is due. Slots are taken at the line's rate, or at {@code sendersPerSecond} when the senders are slower:
      * a text whose slot passed before a sender was free for it would only go back to the outbox. Due messages that must
      * not be sent after all are settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off:
-     * FAILED). A batch costs the same few queries whatever its size.
+     * FAILED), and those due in their recipient's quiet hours wait for the texting window. A batch costs the same few
+     * queries whatever its size.
      */
     public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
         if (carriers.state(twilio.credentials()) == CarrierState.NOT_CONFIGURED) {
@@ -217,14 +225,22 @@ public class OutboxStore {
         LinePace slots = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant().plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
+        QuietHoursCheck quiet = messages.stream().anyMatch(Message::keepsQuietHours) ? quietHours.checkNow() : null;
         for (Message message : messages) {
             Conversation conversation = conversations.get(message.conversationId());
+            Optional<Instant> windowOpens =
+                    message.keepsQuietHours() ? quiet.closedFor(conversation.externalNumber()) : Optional.empty();
             if (optedOut.contains(conversation.externalNumber())) {
                 message.skip(Outbox.OPTED_OUT);
                 metrics.skipped(message.lineId(), Outbox.OPTED_OUT_CODE);
             } else if (!line.active()) {
                 message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
                 metrics.failed(message.lineId(), LINE_INACTIVE);
+            } else if (windowOpens.isPresent()) {
+                message.waitForTextingWindow(
+                        windowOpens.get().atOffset(ZoneOffset.UTC),
+                        QUIET_HOURS,
+                        "quiet hours where the recipient is: it goes when their texting window opens");
             } else {
                 Instant slot = slots.reserve(now, pace);
                 message.claimFor(slot.atOffset(ZoneOffset.UTC));

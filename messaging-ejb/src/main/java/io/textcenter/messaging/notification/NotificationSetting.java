@@ -30,16 +30,20 @@ public class NotificationSetting {
 
     private String message;
 
+    @Column(name = "keeps_quiet_hours")
+    private boolean keepsQuietHours;
+
     protected NotificationSetting() {
         // for JPA
     }
 
-    void update(boolean enabled, String message) {
+    void update(boolean enabled, String message, boolean keepsQuietHours) {
         this.enabled = enabled;
         this.message = message;
+        this.keepsQuietHours = keepsQuietHours;
     }
 
     NotificationSettingData toData() {
-        return new NotificationSettingData(status, enabled, message);
+        return new NotificationSettingData(status, enabled, message, keepsQuietHours);
     }
 }

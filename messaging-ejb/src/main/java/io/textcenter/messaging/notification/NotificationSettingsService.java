@@ -2,8 +2,11 @@ package io.textcenter.messaging.notification;
 
 import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.template.TemplateService;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
@@ -15,6 +18,9 @@ public class NotificationSettingsService {
 
     @PersistenceContext(unitName = "messaging")
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     /** One per status, in the order an appointment goes through them. */
     public List<NotificationSettingData> all() {
@@ -34,7 +40,10 @@ public class NotificationSettingsService {
             throw new ValidationException("status", "must be given");
         }
         NotificationSetting setting = em.find(NotificationSetting.class, input.status());
-        setting.update(input.enabled(), TemplateService.body("message", input.message()));
+        NotificationSettingData before = setting.toData();
+        setting.update(input.enabled(), TemplateService.body("message", input.message()), input.keepsQuietHours());
+        audit.record(
+                AuditAction.NOTIFICATION_SETTING_SAVED, "notification " + input.status(), before, setting.toData());
         return setting.toData();
     }
 }

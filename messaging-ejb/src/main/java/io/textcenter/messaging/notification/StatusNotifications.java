@@ -87,6 +87,7 @@ public class StatusNotifications {
                 false,
                 List.of(),
                 contexts.with(contexts.of(conversation.toData()), appointment.get()));
-        outbox.queueOnce(conversation, once, text.text().body(), text.media());
+        outbox.queueOnce(
+                conversation, once, setting.keepsQuietHours(), text.text().body(), text.media());
     }
 }

@@ -8,6 +8,7 @@ import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.SendOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,7 +62,14 @@ public class Outbox {
         return queued(
                 conversation,
                 conversations.outbound(
-                        conversation, kind, body, media, authorId, skipReason(conversation), Optional.empty(), now()));
+                        conversation,
+                        kind,
+                        body,
+                        media,
+                        authorId,
+                        skipReason(conversation),
+                        SendOptions.AT_ONCE,
+                        now()));
     }
 
     /**
@@ -79,7 +87,8 @@ public class Outbox {
 
     /**
      * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
-     * is read with one query, and a conversation started at that moment needs no update for its text.
+     * is read with one query, and a conversation started at that moment needs no update for its text. Each waits for its
+     * recipient's texting window.
      */
     public List<MessageData> queueAll(List<TextToQueue> texts, MessageKind kind, String authorId, OffsetDateTime at) {
         Set<String> optedOut = consent.optedOutAmong(
@@ -94,13 +103,17 @@ public class Outbox {
                                 text.media(),
                                 authorId,
                                 skipReason(optedOut.contains(text.conversation().externalNumber())),
-                                Optional.empty(),
+                                SendOptions.IN_TEXTING_HOURS,
                                 at)))
                 .toList();
     }
 
-    /** A notification that goes out at most once for {@code onceKey}, however often its cause is reported. */
-    public MessageData queueOnce(Conversation conversation, String onceKey, String body, List<MediaItem> media) {
+    /**
+     * A notification that goes out at most once for {@code onceKey}, however often its cause is reported; it waits for
+     * the recipient's texting window when {@code keepsQuietHours}.
+     */
+    public MessageData queueOnce(
+            Conversation conversation, String onceKey, boolean keepsQuietHours, String body, List<MediaItem> media) {
         return queued(
                 conversation,
                 conversations.outbound(
@@ -110,7 +123,7 @@ public class Outbox {
                         media,
                         null,
                         skipReason(conversation),
-                        Optional.of(onceKey),
+                        SendOptions.oncePer(onceKey, keepsQuietHours),
                         now()));
     }
 

@@ -5,6 +5,8 @@ import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationChanged;
@@ -76,6 +78,9 @@ public class SendService {
     private EntityManager em;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Event<ConversationChanged> changed;
 
     /**
@@ -128,7 +133,10 @@ public class SendService {
                 .map(EmployeeData::id)
                 .orElse(null);
         if (request.sendAt() != null) {
-            return outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, request.sendAt());
+            MessageData scheduled =
+                    outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, request.sendAt());
+            audit.record(AuditAction.TEXT_SCHEDULED, "message " + scheduled.id(), null, scheduled);
+            return scheduled;
         }
         return outbox.queue(conversation, MessageKind.TEXT, body, media, authorId);
     }
@@ -149,9 +157,12 @@ public class SendService {
                 .flatMap(employees::findByLoginId)
                 .map(EmployeeData::name)
                 .orElse(cancelerLoginId);
+        MessageData before = queries.messageById(message.id());
         message.skip("canceled by " + canceler + " before it was sent");
         changed.fire(new ConversationChanged(message.conversationId()));
-        return queries.messageById(message.id());
+        MessageData canceled = queries.messageById(message.id());
+        audit.record(AuditAction.SCHEDULED_TEXT_CANCELED, "message " + messageId, before, canceled);
+        return canceled;
     }
 
     private Conversation conversationOf(SendRequest request, TemplateData template) {

@@ -2,6 +2,8 @@ package io.textcenter.messaging.responder;
 
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.consent.ConsentKeyword;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -30,6 +32,9 @@ public class AutoResponderService {
     @Inject
     private Event<AutoRespondersChanged> changed;
 
+    @Inject
+    private AuditTrail audit;
+
     public List<AutoResponderData> all() {
         return em.createNamedQuery(AutoResponder.ALL, AutoResponder.class)
                 .getResultStream()
@@ -39,6 +44,7 @@ public class AutoResponderService {
 
     public AutoResponderData save(AutoResponderData input) {
         AutoResponder responder = input.id() == null ? null : entity(input.id());
+        AutoResponderData before = responder == null ? null : responder.toData();
         if (input.type() == null) {
             throw new ValidationException("type", "must be given");
         }
@@ -73,12 +79,19 @@ public class AutoResponderService {
             responder.update(valid);
         }
         em.flush();
+        audit.record(
+                AuditAction.AUTO_RESPONDER_SAVED,
+                "auto-responder " + responder.toData().id(),
+                before,
+                responder.toData());
         changed.fire(new AutoRespondersChanged());
         return responder.toData();
     }
 
     public boolean delete(String id) {
-        em.remove(entity(id));
+        AutoResponder responder = entity(id);
+        audit.record(AuditAction.AUTO_RESPONDER_DELETED, "auto-responder " + id, responder.toData(), null);
+        em.remove(responder);
         changed.fire(new AutoRespondersChanged());
         return true;
     }

@@ -1,6 +1,8 @@
 package io.textcenter.messaging.settings;
 
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.validation.Urls;
@@ -24,6 +26,9 @@ public class CompanySettingsService {
     @Inject
     private PhoneNumbers phoneNumbers;
 
+    @Inject
+    private AuditTrail audit;
+
     public CompanySettingsData current() {
         return stored().toData();
     }
@@ -46,7 +51,9 @@ public class CompanySettingsService {
             throw new ValidationException("email", "\"" + valid.email() + "\" is not an email address");
         }
         CompanySettings settings = stored();
+        CompanySettingsData before = settings.toData();
         settings.update(valid);
+        audit.record(AuditAction.COMPANY_SETTINGS_CHANGED, "company settings", before, settings.toData());
         return settings.toData();
     }
 

@@ -2,6 +2,8 @@ package io.textcenter.messaging.settings;
 
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
@@ -32,8 +34,12 @@ public class SenderLineService {
     @Inject
     private Event<SenderLinesChanged> changed;
 
+    @Inject
+    private AuditTrail audit;
+
     public SenderLineData save(SenderLineData input) {
         SenderLine line = input.id() == null ? null : entity(input.id());
+        SenderLineData before = line == null ? null : line.toData();
         if (input.kind() == null) {
             throw new ValidationException("kind", "must be given");
         }
@@ -64,6 +70,7 @@ public class SenderLineService {
             line.update(valid);
         }
         em.flush();
+        audit.record(AuditAction.SENDER_LINE_SAVED, "line " + line.toData().id(), before, line.toData());
         changed.fire(new SenderLinesChanged());
         return line.toData();
     }

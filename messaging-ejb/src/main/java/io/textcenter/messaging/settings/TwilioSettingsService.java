@@ -1,6 +1,8 @@
 package io.textcenter.messaging.settings;
 
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.persistence.SecretBox;
 import io.textcenter.messaging.validation.Text;
 import io.textcenter.messaging.validation.Urls;
@@ -29,6 +31,9 @@ public class TwilioSettingsService {
     @Inject
     private SecretBox box;
 
+    @Inject
+    private AuditTrail audit;
+
     public TwilioSettingsView update(String accountSid, String authToken, String publicBaseUrl) {
         String sid = Text.required("accountSid", accountSid, ACCOUNT_SID_LENGTH);
         if (!ACCOUNT_SID.matcher(sid).matches()) {
@@ -38,11 +43,14 @@ public class TwilioSettingsService {
         String baseUrl = httpUrl("publicBaseUrl", publicBaseUrl);
 
         TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
+        TwilioSettingsView before = settings == null ? null : settings.toView();
         if (settings == null) {
             settings = TwilioSettings.empty();
             em.persist(settings);
         }
         settings.update(sid, token, baseUrl, box);
+        // the view says whether a token is set, never which: no secret reaches the trail
+        audit.record(AuditAction.TWILIO_ACCOUNT_CHANGED, "Twilio account", before, settings.toView());
         changed.fire(new TwilioSettingsChanged());
         return settings.toView();
     }

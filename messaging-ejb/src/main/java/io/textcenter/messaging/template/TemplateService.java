@@ -2,6 +2,8 @@ package io.textcenter.messaging.template;
 
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.audit.AuditAction;
+import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -27,6 +29,9 @@ public class TemplateService {
     private EntityManager em;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private SenderLineService lines;
 
     public List<TemplateData> all() {
@@ -42,6 +47,7 @@ public class TemplateService {
 
     public TemplateData save(TemplateData input) {
         MessageTemplate template = input.id() == null ? null : entity(input.id());
+        TemplateData before = template == null ? null : template.toData();
         String description = Text.required("description", input.description(), DESCRIPTION_LENGTH);
         em.createNamedQuery(MessageTemplate.BY_DESCRIPTION, MessageTemplate.class)
                 .setParameter("description", description)
@@ -76,11 +82,14 @@ public class TemplateService {
             template.update(valid);
         }
         em.flush();
+        audit.record(AuditAction.TEMPLATE_SAVED, "template " + template.toData().id(), before, template.toData());
         return template.toData();
     }
 
     public boolean delete(String id) {
-        em.remove(entity(id));
+        MessageTemplate template = entity(id);
+        audit.record(AuditAction.TEMPLATE_DELETED, "template " + id, template.toData(), null);
+        em.remove(template);
         return true;
     }
 

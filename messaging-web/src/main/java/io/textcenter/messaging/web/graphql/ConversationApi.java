@@ -121,9 +121,9 @@ public class ConversationApi {
     }
 
     @Query
-    @Description("Texts still SCHEDULED, of one line when given, soonest first")
-    public @NonNull List<@NonNull Message> scheduledMessages(@Id String lineId) {
-        return queries.scheduled(Optional.ofNullable(lineId)).stream()
+    @Description("Texts still SCHEDULED, of one line and by one author (an employee's id) when given, soonest first")
+    public @NonNull List<@NonNull Message> scheduledMessages(@Id String lineId, @Id String authorId) {
+        return queries.scheduled(Optional.ofNullable(lineId), Optional.ofNullable(authorId)).stream()
                 .map(Message::of)
                 .toList();
     }

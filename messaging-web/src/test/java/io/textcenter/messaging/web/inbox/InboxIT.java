@@ -196,10 +196,12 @@ class InboxIT {
     }
 
     @Test
-    void anAdministratorTakesOverAClaimAndItIsRecorded() {
+    void anAdministratorTakesOverAClaimAndItIsRecordedAndAudited() {
         String id = newConversation(center.line("TWO_WAY"), e164(localMobile()), "Hello");
-        String ann = agent("Ann Holder");
-        String boss = TOKENS.issue(employee("Ada Admin"), "Administrator");
+        String annLogin = employee("Ann Holder");
+        String ann = TOKENS.issue(annLogin, "TextMessaging");
+        String bossLogin = employee("Ada Admin");
+        String boss = TOKENS.issue(bossLogin, "Administrator");
         graphQL.call(ann, "mutation($id: ID!) { claimConversation(id: $id) { status } }", "id", id)
                 .data("claimConversation");
 
@@ -210,6 +212,19 @@ class InboxIT {
                 history(boss, id, "NEWEST_FIRST").getJsonArray("messages").getJsonObject(0);
         assertEquals("CLAIMED", event.getString("kind"));
         assertEquals("taken over from Ann Holder", event.getString("body"));
+
+        String audit = "query($f: AuditFilter) { auditLog(filter: $f) { items { actor action } } }";
+        List<JsonObject> entries = graphQL.call(boss, audit, "f", Map.of("subject", "conversation " + id))
+                .array("auditLog.items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of(bossLogin + " CONVERSATION_TAKEN_OVER", annLogin + " CONVERSATION_CLAIMED"),
+                entries.stream()
+                        .map(entry -> entry.getString("actor") + " " + entry.getString("action"))
+                        .toList(),
+                "newest first");
+        graphQL.call(ann, audit, "f", Map.of("subject", "conversation " + id))
+                .assertError("forbidden", "Administrator");
     }
 
     @Test

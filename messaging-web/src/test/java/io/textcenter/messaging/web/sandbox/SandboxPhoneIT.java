@@ -4,6 +4,7 @@ import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
+import static io.textcenter.messaging.web.support.Fixtures.textAroundTheClock;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +50,7 @@ class SandboxPhoneIT {
     static void startInSandboxMode() {
         instance = MicroProcess.fresh("sandbox", "messaging_sandbox", Map.of("messaging.carrier.sandbox", "true"));
         server = instance.server();
+        textAroundTheClock(server.graphQL());
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,33 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
         var read = graphQL.call(adminToken(), TWILIO);
         assertFalse(read.body().toString().contains(AUTH_TOKEN), "the token never comes back");
         assertEquals(JsonObject.TRUE, read.data("twilioSettings.authTokenSet"));
+    }
+
+    @Test
+    void theAuditLogSaysWhoChangedTheTwilioAccountAndNeverItsToken() {
+        String login = "owner" + System.nanoTime();
+        graphQL.call(
+                        TOKENS.issue(login, "Administrator"),
+                        UPDATE_TWILIO,
+                        "sid",
+                        ACCOUNT_SID,
+                        "token",
+                        AUTH_TOKEN,
+                        "url",
+                        null)
+                .data("updateTwilioSettings");
+
+        var log = graphQL.call(
+                adminToken(),
+                "query($f: AuditFilter) { auditLog(filter: $f, first: 5) { items { actor action subject before after } } }",
+                "f",
+                Map.of("actions", List.of("TWILIO_ACCOUNT_CHANGED"), "actor", login));
+        JsonObject entry = log.array("auditLog.items").getJsonObject(0);
+        assertEquals(login, entry.getString("actor"));
+        assertEquals("Twilio account", entry.getString("subject"));
+        assertTrue(entry.getString("after").contains(ACCOUNT_SID), entry::toString);
+        assertFalse(log.body().toString().contains(AUTH_TOKEN), "no secret in the audit trail");
+        graphQL.call(agentToken(), "{ auditLog { items { id } } }").assertError("forbidden", "Administrator");
     }
 
     @Test

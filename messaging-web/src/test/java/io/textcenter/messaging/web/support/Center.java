@@ -47,7 +47,10 @@ public final class Center {
         this.webhooks = new Webhooks(server, publicBaseUrl);
     }
 
-    /** Makes the fake Twilio (started if need be) the module's account, with this server's public URL. */
+    /**
+     * Makes the fake Twilio (started if need be) the module's account, with this server's public URL; the server texts
+     * around the clock ({@link Fixtures#textAroundTheClock}).
+     */
     public static Center withFakeTwilio(Server server) {
         FakeTwilio.instance();
         String publicBaseUrl = server.uri("/").toString().replaceAll("/$", "");
@@ -59,6 +62,7 @@ public final class Center {
                         "url",
                         publicBaseUrl)
                 .data("updateTwilioSettings");
+        Fixtures.textAroundTheClock(server.graphQL());
         return new Center(server, publicBaseUrl);
     }
 

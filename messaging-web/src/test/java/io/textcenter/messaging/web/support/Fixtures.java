@@ -17,6 +17,17 @@ public final class Fixtures {
         return TOKENS.issue("admin-" + ThreadLocalRandom.current().nextInt(1_000_000), "Administrator");
     }
 
+    /**
+     * No quiet hours on this server: the bulk and scheduled texts tests check must not wait for the recipients' morning
+     * when the tests run at night. QuietHoursIT sets a window of its own.
+     */
+    public static void textAroundTheClock(GraphQL graphQL) {
+        graphQL.call(
+                        adminToken(),
+                        "mutation { updateTextingWindow(opensAt: \"00:00\", closesAt: \"00:00\") { opensAt } }")
+                .data("updateTextingWindow");
+    }
+
     public static String agentToken() {
         return TOKENS.issue("agent-" + ThreadLocalRandom.current().nextInt(1_000_000), "TextMessaging");
     }

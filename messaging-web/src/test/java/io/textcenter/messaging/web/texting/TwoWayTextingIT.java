@@ -391,6 +391,18 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
                 .map(message -> message.getString("id"))
                 .toList();
         assertEquals(List.of(first.getString("id"), second.getString("id")), listed, "soonest first");
+        assertEquals(
+                0,
+                graphQL.call(
+                                agentToken(),
+                                "query($line: ID, $author: ID) { scheduledMessages(lineId: $line, authorId: $author) { id } }",
+                                "line",
+                                lineId(line),
+                                "author",
+                                "someone-else")
+                        .array("scheduledMessages")
+                        .size(),
+                "another author's texts only");
         assertEquals(0, twilio.textsTo(soon).size(), "not before its time");
 
         awaitStatus(first.getString("conversationId"), "See you at 9", "SENT");

@@ -27,7 +27,11 @@ public record Message(
 
         @Description("A received text read back from Twilio's message log, because its webhook never came, too late"
                 + " for automatic answers")
-        boolean recoveredLate) {
+        boolean recoveredLate,
+
+        @Description("When a text still waiting (QUEUED or SCHEDULED) is due to go: its scheduled time, or when the"
+                + " recipient's texting window opens (quiet hours); null once it went")
+        OffsetDateTime sendsAt) {
 
     public static Message of(MessageData data) {
         return new Message(
@@ -43,6 +47,7 @@ public record Message(
                 data.segments(),
                 data.conversationId(),
                 data.authorId(),
-                data.recoveredLate());
+                data.recoveredLate(),
+                data.sendsAt());
     }
 }

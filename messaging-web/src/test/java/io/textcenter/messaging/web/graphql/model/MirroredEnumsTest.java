@@ -15,6 +15,7 @@ class MirroredEnumsTest {
     static Stream<Arguments> mirrors() {
         return Stream.of(
                 Arguments.of(io.textcenter.messaging.settings.LineKind.class, LineKind.class),
+                Arguments.of(io.textcenter.messaging.audit.AuditAction.class, AuditAction.class),
                 Arguments.of(io.textcenter.messaging.api.AppointmentStatus.class, AppointmentStatus.class),
                 Arguments.of(io.textcenter.messaging.conversation.ConversationStatus.class, ConversationStatus.class),
                 Arguments.of(io.textcenter.messaging.conversation.MessageDirection.class, MessageDirection.class),

@@ -1,0 +1,19 @@
+package io.textcenter.messaging.quiethours;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a text may reach a number at {@code now}: by the time zones of the number, or the company's when the number
+ * tells none. Several zones (an area that spans them) wait for the moment the window is open in all.
+ */
+public record QuietHoursCheck(TextingWindow window, ZoneId companyZone, Instant now) {
+
+    /** Empty when a text may reach this E.164 number now; else when it may. */
+    public Optional<Instant> closedFor(String number) {
+        List<ZoneId> zones = RecipientZones.of(number);
+        return window.closedUntil(now, zones.isEmpty() ? List.of(companyZone) : zones);
+    }
+}
