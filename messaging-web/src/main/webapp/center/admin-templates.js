@@ -5,7 +5,7 @@ import { h, field, table, uid, fill } from './dom.js';
 import { createSegmentPreview } from './segment-preview.js';
 import { messageBox } from './limits.js';
 
-const TEMPLATES = `{ templates { id description body optionalUrl includePortalLink includeVCard imageUrls line { id } }
+const TEMPLATES = `{ templates { id description body optionalUrl includePortalLink includeVCard imageUrls marketing line { id } }
   senderLines { id description phoneNumber } }`;
 const SAVE = 'mutation SaveTemplate($input: TemplateInput!) { saveTemplate(input: $input) { id } }';
 const DELETE = 'mutation DeleteTemplate($id: ID!) { deleteTemplate(id: $id) }';
@@ -21,6 +21,7 @@ export function createTemplatesAdmin() {
   const optionalUrl = h('input', { type: 'url' });
   const includePortalLink = h('input', { type: 'checkbox' });
   const includeVCard = h('input', { type: 'checkbox' });
+  const marketing = h('input', { type: 'checkbox' });
   const imageUrls = h('textarea', { rows: 2 });
   const deleteButton = h('button', { type: 'button', class: 'danger', hidden: true, onclick: remove }, 'Delete template');
   const formHeading = h('h3', { id: uid('template-form') }, 'Add a template');
@@ -33,6 +34,7 @@ export function createTemplatesAdmin() {
     field('Optional URL', optionalUrl, 'Added on a line of its own'),
     field('Include the customer-portal link', includePortalLink),
     field('Include the company vCard', includeVCard),
+    field('Marketing: texts from it go only to customers with marketing consent', marketing),
     field('Image URLs', imageUrls, 'One per line, at most three'),
     h('div', { class: 'buttons' },
       h('button', { type: 'submit' }, 'Save template'),
@@ -62,6 +64,7 @@ export function createTemplatesAdmin() {
     optionalUrl.value = template?.optionalUrl ?? '';
     includePortalLink.checked = template?.includePortalLink ?? false;
     includeVCard.checked = template?.includeVCard ?? false;
+    marketing.checked = template?.marketing ?? false;
     imageUrls.value = (template?.imageUrls ?? []).join('\n');
     deleteButton.hidden = !template;
     preview.refresh();
@@ -72,7 +75,7 @@ export function createTemplatesAdmin() {
     event.preventDefault();
     const input = {
       id: editingId, description: description.value, body: body.value, lineId: line.value || null,
-      optionalUrl: optionalUrl.value || null, includePortalLink: includePortalLink.checked, includeVCard: includeVCard.checked,
+      optionalUrl: optionalUrl.value || null, includePortalLink: includePortalLink.checked, includeVCard: includeVCard.checked, marketing: marketing.checked,
       imageUrls: imageUrls.value.split('\n').map((url) => url.trim()).filter(Boolean),
     };
     if (await attempt(() => gql(SAVE, { input }))) {

@@ -32,7 +32,9 @@ export function createBulkPage() {
   const date = h('input', { type: 'date', value: tomorrow(), onchange: loadAppointments });
   const appointmentList = h('fieldset', { class: 'choices recipients' });
   const employeeList = h('fieldset', { class: 'choices recipients' });
-  const customerPart = h('div', {}, field('Appointments on', date, 'Tomorrow unless you pick another day'), selectionButtons(appointmentList), appointmentList);
+  const marketing = h('input', { type: 'checkbox' });
+  const customerPart = h('div', {}, field('Appointments on', date, 'Tomorrow unless you pick another day'), selectionButtons(appointmentList), appointmentList,
+    field('Marketing: text only customers with marketing consent', marketing));
   const employeePart = h('div', { hidden: true }, selectionButtons(employeeList), employeeList);
 
   // What is sent
@@ -110,7 +112,7 @@ export function createBulkPage() {
     const common = { lineId: line.value, templateId: template.value || null, body: body.value.trim() ? body.value : null };
     startButton.disabled = true;
     const data = await attempt(() => (toCustomers.checked
-      ? gql(START_CUSTOMERS, { input: { ...common, appointmentIds: checkedIn(appointmentList) } }).then((answer) => answer.startBulkCustomerSend)
+      ? gql(START_CUSTOMERS, { input: { ...common, appointmentIds: checkedIn(appointmentList), marketing: marketing.checked } }).then((answer) => answer.startBulkCustomerSend)
       : gql(START_EMPLOYEES, { input: { ...common, employeeIds: checkedIn(employeeList) } }).then((answer) => answer.startBulkEmployeeSend)));
     startButton.disabled = false;
     if (data) {

@@ -10,13 +10,14 @@ import { createCustomerForm } from './customer-link.js';
 import { user } from './session.js';
 import { messageBox } from './limits.js';
 import { attachmentList } from './attachments.js';
+import { createConsentPanel, CONSENT_FIELDS } from './consent.js';
 
 const MESSAGE_FIELDS = 'id at direction kind body reviewed recoveredLate deliveryStatus errorCode errorMessage sendsAt author { name } attachments { url contentType }';
 const PART = 100; // messages read at once: the latest ones, then earlier ones on request
 const CONVERSATION = `query Conversation($id: ID!) { conversation(id: $id) {
   id externalNumber status unreviewedCount messageCount
   line { id phoneNumber description } customer { id name } employee { id name } claimedBy { id name loginId }
-  appointments { id start status preNotification link }
+  appointments { id start status preNotification link } ${CONSENT_FIELDS}
   messages(last: ${PART}) { ${MESSAGE_FIELDS} } } }`;
 const EARLIER = `query Earlier($id: ID!, $before: ID!) { conversation(id: $id) { messages(last: ${PART}, before: $before) { ${MESSAGE_FIELDS} } } }`;
 const CLAIM = 'mutation Claim($id: ID!) { claimConversation(id: $id) { id } }';
@@ -39,6 +40,7 @@ export function createConversationView() {
   const summary = h('div', { class: 'summary' });
   const actions = h('div', { class: 'actions', role: 'group', 'aria-label': 'Conversation actions' });
   const customerForm = createCustomerForm(() => id, () => load());
+  const consentPanel = createConsentPanel(() => load());
   const order = select(ORDERS, 'OLDEST_FIRST', { onchange: () => render() });
   const history = h('ol', { class: 'history' });
   const showEarlier = h('button', { type: 'button', class: 'secondary', hidden: true, onclick: loadEarlier }, 'Show earlier messages');
@@ -56,7 +58,7 @@ export function createConversationView() {
 
   const element = h('section', { class: 'conversation', 'aria-labelledby': heading.id },
     h('a', { href: '#/inbox', class: 'back-link' }, '← Back to the inbox'),
-    heading, summary, actions, customerForm.element,
+    heading, summary, consentPanel.element, actions, customerForm.element,
     h('div', { class: 'history-head' }, h('h3', {}, 'Messages'), field('Order', order)),
     showEarlier, historyBox, whisperForm, composer.element);
 
@@ -89,6 +91,7 @@ export function createConversationView() {
     if (!conversation) {
       heading.textContent = 'Conversation not found';
       fill(summary, h('p', {}, 'No conversation has this id.'));
+      consentPanel.element.hidden = true;
       [actions, history].forEach((part) => part.replaceChildren());
       showEarlier.hidden = true;
       return;
@@ -102,6 +105,8 @@ export function createConversationView() {
           : conversation.employee ? `Employee ${conversation.employee.name}` : 'Not in the directory'),
         h('dt', {}, 'Line'), h('dd', {}, `${conversation.line.description} (${conversation.line.phoneNumber})`),
         conversation.appointments.length ? [h('dt', {}, 'Appointments'), h('dd', {}, h('ul', {}, conversation.appointments.map(appointmentItem)))] : null));
+    consentPanel.element.hidden = false;
+    consentPanel.show(conversation.consent);
     replaceKeepingFocus(actions, actionButtons());
     customerForm.element.hidden = Boolean(conversation.customer || conversation.employee);
     const messages = allMessages();

@@ -1,8 +1,11 @@
 package io.textcenter.messaging.api;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The host's customers (SPI). The module ships a JPA implementation for standalone use; a host replaces it with a CDI
@@ -30,4 +33,21 @@ public interface CustomerDirectory {
 
     /** Creates the customer when its id is null, else updates it; returns it as stored. */
     CustomerData save(CustomerData customer);
+
+    /**
+     * The time zones the host knows for these mobiles (e.g. from the service address), for quiet hours; a mobile left
+     * out has its zone derived from its number. Override when the host records one.
+     */
+    default Map<String, ZoneId> timeZonesOf(Collection<String> mobiles) {
+        return Map.of();
+    }
+
+    /**
+     * Those of these mobiles whose customer gave marketing consent in the host's own records (e.g. a box ticked when
+     * booking); marketing texts go to them as to numbers whose consent an agent recorded. Override when the host keeps
+     * such a record.
+     */
+    default Set<String> withMarketingConsent(Collection<String> mobiles) {
+        return Set.of();
+    }
 }

@@ -27,7 +27,8 @@ import java.util.List;
 @NamedQuery(
         name = BulkSend.MESSAGE,
         query =
-                "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId)"
+                "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId,"
+                        + " b.marketing)"
                         + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 
@@ -73,6 +74,9 @@ public class BulkSend {
     @Column(name = "lease_until")
     private OffsetDateTime leaseUntil;
 
+    /** Marketing: texted only to numbers with marketing consent. */
+    private boolean marketing;
+
     /** Stopped by someone; a restart clears it. */
     private boolean stopped;
 
@@ -90,8 +94,10 @@ public class BulkSend {
             String body,
             List<String> recipientIds,
             String authorId,
+            boolean marketing,
             OffsetDateTime at) {
         this.kind = kind;
+        this.marketing = marketing;
         this.lineId = lineId;
         this.templateId = templateId;
         this.body = body;

@@ -12,6 +12,7 @@ import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.SendOptions;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.outbound.TextToQueue;
@@ -98,6 +99,7 @@ public class BulkSendService {
             String lineId,
             String templateId,
             String body,
+            boolean marketing,
             String authorLoginId) {
         return create(
                 BulkSendKind.CUSTOMERS,
@@ -105,6 +107,7 @@ public class BulkSendService {
                 lineId,
                 templateId,
                 body,
+                marketing,
                 authorLoginId);
     }
 
@@ -154,6 +157,7 @@ public class BulkSendService {
                 lineId,
                 templateId,
                 body,
+                false,
                 authorLoginId);
     }
 
@@ -333,6 +337,7 @@ public class BulkSendService {
                         .toList(),
                 MessageKind.TEXT,
                 send.authorId(),
+                send.marketing() ? SendOptions.MARKETING : SendOptions.IN_TEXTING_HOURS,
                 now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
@@ -364,6 +369,7 @@ public class BulkSendService {
             String lineId,
             String templateId,
             String body,
+            boolean marketing,
             String authorLoginId) {
         long line = Long.parseLong(validLine(lineId));
         Long template = templateId == null ? null : Long.valueOf(validTemplate(templateId));
@@ -376,7 +382,10 @@ public class BulkSendService {
         String authorId = authorLoginId == null
                 ? null
                 : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
-        BulkSend send = new BulkSend(kind, line, template, text, recipients, authorId, now());
+        boolean marketingTemplate =
+                template != null && templates.get(templateId).marketing();
+        BulkSend send =
+                new BulkSend(kind, line, template, text, recipients, authorId, marketing || marketingTemplate, now());
         em.persist(send);
         em.flush();
         return send.apiId();

@@ -153,13 +153,12 @@ public class Conversations {
             String body,
             List<MediaItem> media,
             String authorId,
+            Purpose purpose,
             OffsetDateTime sendAt,
             OffsetDateTime at) {
-        return append(
-                conversation,
-                Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt),
-                media,
-                at);
+        Message message = Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt);
+        message.sentFor(purpose);
+        return append(conversation, message, media, at);
     }
 
     /**
@@ -180,6 +179,7 @@ public class Conversations {
                 .map(reason -> Message.skipped(conversation, kind, body, authorId, segments, at, reason))
                 .orElseGet(() -> Message.queued(conversation, kind, body, authorId, segments, at));
         options.onceKey().ifPresent(message::oncePer);
+        message.sentFor(options.purpose());
         if (options.keepsQuietHours()) {
             message.keepQuietHours();
         }

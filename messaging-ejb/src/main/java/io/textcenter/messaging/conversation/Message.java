@@ -107,6 +107,9 @@ public class Message {
     @Column(name = "recovered_late")
     private boolean recoveredLate;
 
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose = Purpose.TRANSACTIONAL;
+
     /** Whether it waits for the recipient's texting window (quiet hours) when it falls due outside it. */
     @Column(name = "keeps_quiet_hours")
     private boolean keepsQuietHours;
@@ -196,6 +199,14 @@ public class Message {
 
     void keepQuietHours() {
         keepsQuietHours = true;
+    }
+
+    void sentFor(Purpose why) {
+        purpose = why;
+    }
+
+    public Purpose purpose() {
+        return purpose;
     }
 
     public boolean keepsQuietHours() {
@@ -335,6 +346,12 @@ public class Message {
         nextAttemptAt = null;
     }
 
+    /** Not sent, and never will be, for a reason the module names by a code (e.g. NO_MARKETING_CONSENT). */
+    public void skip(String code, String reason) {
+        skip(reason);
+        errorCode = code;
+    }
+
     /** Not sent, and never will be. */
     public void skip(String reason) {
         deliveryStatus = DeliveryStatus.SKIPPED;
@@ -374,6 +391,7 @@ public class Message {
                 errorCode,
                 errorMessage,
                 recoveredLate,
+                purpose,
                 deliveryStatus == DeliveryStatus.QUEUED || deliveryStatus == DeliveryStatus.SCHEDULED
                         ? nextAttemptAt
                         : null);

@@ -22,4 +22,5 @@ public record MessageData(
         String errorCode,
         String errorMessage,
         boolean recoveredLate,
+        Purpose purpose,
         OffsetDateTime sendsAt) {}

@@ -4,17 +4,20 @@ import java.util.Optional;
 
 /**
  * How an outbound text goes, beyond what it says: at most once for a key (a notification per appointment and
- * status), and whether it waits for the recipient's texting window when it falls due in their quiet hours.
+ * status), whether it waits for the recipient's texting window when it falls due in their quiet hours, and its purpose.
  */
-public record SendOptions(Optional<String> onceKey, boolean keepsQuietHours) {
+public record SendOptions(Optional<String> onceKey, boolean keepsQuietHours, Purpose purpose) {
 
     /** A text that goes as soon as the line can send it: replies, auto-responses, texts to employees. */
-    public static final SendOptions AT_ONCE = new SendOptions(Optional.empty(), false);
+    public static final SendOptions AT_ONCE = new SendOptions(Optional.empty(), false, Purpose.TRANSACTIONAL);
 
     /** A bulk send's text: it waits for the recipient's texting window. */
-    public static final SendOptions IN_TEXTING_HOURS = new SendOptions(Optional.empty(), true);
+    public static final SendOptions IN_TEXTING_HOURS = new SendOptions(Optional.empty(), true, Purpose.TRANSACTIONAL);
+
+    /** Marketing: only to numbers with marketing consent, and in the recipient's texting window. */
+    public static final SendOptions MARKETING = new SendOptions(Optional.empty(), true, Purpose.MARKETING);
 
     public static SendOptions oncePer(String key, boolean keepsQuietHours) {
-        return new SendOptions(Optional.of(key), keepsQuietHours);
+        return new SendOptions(Optional.of(key), keepsQuietHours, Purpose.TRANSACTIONAL);
     }
 }

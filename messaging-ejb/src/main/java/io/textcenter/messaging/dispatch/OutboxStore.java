@@ -11,6 +11,7 @@ import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.conversation.Purpose;
 import io.textcenter.messaging.outbound.DeliveryReports;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.outbound.OutboxMetrics;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,6 +63,8 @@ public class OutboxStore {
     static final String LINE_INACTIVE = "LINE_INACTIVE";
     /** A text that keeps to quiet hours fell due outside its recipient's texting window: it waits for the window. */
     static final String QUIET_HOURS = "QUIET_HOURS";
+    /** A marketing text to a number without recorded marketing consent: never sent. */
+    static final String NO_MARKETING_CONSENT = "NO_MARKETING_CONSENT";
     /** What the outbox sends once due: texts queued, and scheduled texts whose time came. */
     private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED);
     /** How far ahead the outbox claims a line's texts and send slots. */
@@ -137,8 +141,8 @@ public class OutboxStore {
      * least, 250 at most), each with the next of the line's send slots, and returns what to send and when; empty when no
      * message is due. Slots are taken at the line's rate, or at {@code sendersPerSecond} when the senders are slower:
      * a text whose slot passed before a sender was free for it would only go back to the outbox. Due messages that must
-     * not be sent after all are settled on the way (the number opted out meanwhile: SKIPPED; the line was switched off:
-     * FAILED), and those due in their recipient's quiet hours wait for the texting window. A batch costs the same few
+     * not be sent after all are settled on the way (the number opted out meanwhile, or a marketing text's number has no
+     * marketing consent: SKIPPED; the line was switched off: FAILED), and those due in their recipient's quiet hours wait for the texting window. A batch costs the same few
      * queries whatever its size.
      */
     public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
@@ -218,6 +222,8 @@ public class OutboxStore {
         Set<String> optedOut = consent.optedOutAmong(conversations.values().stream()
                 .map(Conversation::externalNumber)
                 .toList());
+        Set<String> marketingConsent = consent.withMarketingConsentAmong(
+                numbersOf(messages, conversations, message -> message.purpose() == Purpose.MARKETING));
         Map<String, List<String>> media = mediaOf(due);
         Optional<String> callback = statusCallback();
         Optional<TwilioCredentials> account = twilio.credentials();
@@ -225,7 +231,8 @@ public class OutboxStore {
         LinePace slots = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant().plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
-        QuietHoursCheck quiet = messages.stream().anyMatch(Message::keepsQuietHours) ? quietHours.checkNow() : null;
+        List<String> keepingQuietHours = numbersOf(messages, conversations, Message::keepsQuietHours);
+        QuietHoursCheck quiet = keepingQuietHours.isEmpty() ? null : quietHours.checkNow(keepingQuietHours);
         for (Message message : messages) {
             Conversation conversation = conversations.get(message.conversationId());
             Optional<Instant> windowOpens =
@@ -233,6 +240,10 @@ public class OutboxStore {
             if (optedOut.contains(conversation.externalNumber())) {
                 message.skip(Outbox.OPTED_OUT);
                 metrics.skipped(message.lineId(), Outbox.OPTED_OUT_CODE);
+            } else if (message.purpose() == Purpose.MARKETING
+                    && !marketingConsent.contains(conversation.externalNumber())) {
+                message.skip(NO_MARKETING_CONSENT, "a marketing text, and the number gave no marketing consent");
+                metrics.skipped(message.lineId(), NO_MARKETING_CONSENT);
             } else if (!line.active()) {
                 message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
                 metrics.failed(message.lineId(), LINE_INACTIVE);
@@ -258,6 +269,16 @@ public class OutboxStore {
             changed.fire(new ConversationChanged(conversation.id()));
         }
         return jobs;
+    }
+
+    /** The recipients' numbers of those messages that {@code match}, each once. */
+    private static List<String> numbersOf(
+            List<Message> messages, Map<Long, Conversation> conversations, Predicate<Message> match) {
+        return messages.stream()
+                .filter(match)
+                .map(message -> conversations.get(message.conversationId()).externalNumber())
+                .distinct()
+                .toList();
     }
 
     private static SendJob job(

@@ -117,6 +117,9 @@ public class InboundService {
             case OPT_IN -> consent.optIn(from);
             case HELP -> {} // the carrier answers HELP itself; the message is kept for the center
             case NONE -> {
+                if (phoneNumber.isPresent()) {
+                    consent.signUpByKeyword(from, text.body());
+                }
                 if (answered) {
                     answer(line, conversation, text.body(), firstMessage, at);
                 }

@@ -8,6 +8,7 @@ import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.Purpose;
 import io.textcenter.messaging.conversation.SendOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -59,17 +60,20 @@ public class Outbox {
 
     public MessageData queue(
             Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
+        return queue(conversation, kind, body, media, authorId, SendOptions.AT_ONCE);
+    }
+
+    public MessageData queue(
+            Conversation conversation,
+            MessageKind kind,
+            String body,
+            List<MediaItem> media,
+            String authorId,
+            SendOptions options) {
         return queued(
                 conversation,
                 conversations.outbound(
-                        conversation,
-                        kind,
-                        body,
-                        media,
-                        authorId,
-                        skipReason(conversation),
-                        SendOptions.AT_ONCE,
-                        now()));
+                        conversation, kind, body, media, authorId, skipReason(conversation), options, now()));
     }
 
     /**
@@ -81,16 +85,18 @@ public class Outbox {
             String body,
             List<MediaItem> media,
             String authorId,
+            Purpose purpose,
             OffsetDateTime sendAt) {
-        return conversations.scheduled(conversation, kind, body, media, authorId, sendAt, now());
+        return conversations.scheduled(conversation, kind, body, media, authorId, purpose, sendAt, now());
     }
 
     /**
      * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
      * is read with one query, and a conversation started at that moment needs no update for its text. Each waits for its
-     * recipient's texting window.
+     * recipient's texting window ({@link SendOptions#IN_TEXTING_HOURS} or {@link SendOptions#MARKETING}).
      */
-    public List<MessageData> queueAll(List<TextToQueue> texts, MessageKind kind, String authorId, OffsetDateTime at) {
+    public List<MessageData> queueAll(
+            List<TextToQueue> texts, MessageKind kind, String authorId, SendOptions options, OffsetDateTime at) {
         Set<String> optedOut = consent.optedOutAmong(
                 texts.stream().map(text -> text.conversation().externalNumber()).toList());
         return texts.stream()
@@ -103,7 +109,7 @@ public class Outbox {
                                 text.media(),
                                 authorId,
                                 skipReason(optedOut.contains(text.conversation().externalNumber())),
-                                SendOptions.IN_TEXTING_HOURS,
+                                options,
                                 at)))
                 .toList();
     }

@@ -17,6 +17,8 @@ import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.Purpose;
+import io.textcenter.messaging.conversation.SendOptions;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.template.Composed;
@@ -132,13 +134,21 @@ public class SendService {
                 .flatMap(employees::findByLoginId)
                 .map(EmployeeData::id)
                 .orElse(null);
+        // a marketing template makes a marketing text, edited or not
+        Purpose purpose = template != null && template.marketing() ? Purpose.MARKETING : Purpose.TRANSACTIONAL;
         if (request.sendAt() != null) {
             MessageData scheduled =
-                    outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, request.sendAt());
+                    outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, purpose, request.sendAt());
             audit.record(AuditAction.TEXT_SCHEDULED, "message " + scheduled.id(), null, scheduled);
             return scheduled;
         }
-        return outbox.queue(conversation, MessageKind.TEXT, body, media, authorId);
+        return outbox.queue(
+                conversation,
+                MessageKind.TEXT,
+                body,
+                media,
+                authorId,
+                purpose == Purpose.MARKETING ? SendOptions.MARKETING : SendOptions.AT_ONCE);
     }
 
     /**

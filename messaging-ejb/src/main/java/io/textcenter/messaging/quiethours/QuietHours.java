@@ -1,5 +1,6 @@
 package io.textcenter.messaging.quiethours;
 
+import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.audit.AuditAction;
 import io.textcenter.messaging.audit.AuditTrail;
@@ -11,10 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 
 /**
  * The company's texting window, read and set by administrators, and the check the outbox makes for a batch of due
- * texts: the window and the company's time zone (for numbers that tell none) as they stand now.
+ * texts: the window, the zones the host's directory knows, and the company's time zone (for numbers that tell none) as
+ * they stand now.
  */
 @Stateless
 public class QuietHours {
@@ -27,6 +30,9 @@ public class QuietHours {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CustomerDirectory customers;
 
     @Inject
     private AuditTrail audit;
@@ -47,9 +53,9 @@ public class QuietHours {
         return setting.window();
     }
 
-    /** What decides, for the texts due now, which wait and until when. */
-    public QuietHoursCheck checkNow() {
-        return new QuietHoursCheck(window(), company.zone(), clock.instant());
+    /** What decides, for texts due now to these numbers, which wait and until when. */
+    public QuietHoursCheck checkNow(Collection<String> numbers) {
+        return new QuietHoursCheck(window(), company.zone(), customers.timeZonesOf(numbers), clock.instant());
     }
 
     private TextingWindowSetting stored() {

@@ -54,6 +54,8 @@ public class MessageTemplate {
     @Convert(converter = LinesConverter.class)
     private List<String> imageUrls;
 
+    private boolean marketing;
+
     protected MessageTemplate() {
         // for JPA
     }
@@ -70,6 +72,7 @@ public class MessageTemplate {
         includePortalLink = data.includePortalLink();
         includeVCard = data.includeVCard();
         imageUrls = data.imageUrls();
+        marketing = data.marketing();
     }
 
     TemplateData toData() {
@@ -81,6 +84,7 @@ public class MessageTemplate {
                 optionalUrl,
                 includePortalLink,
                 includeVCard,
-                List.copyOf(imageUrls));
+                List.copyOf(imageUrls),
+                marketing);
     }
 }

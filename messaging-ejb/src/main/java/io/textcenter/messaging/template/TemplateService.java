@@ -67,7 +67,8 @@ public class TemplateService {
                 Urls.optional("optionalUrl", input.optionalUrl()),
                 input.includePortalLink(),
                 input.includeVCard(),
-                images(input.imageUrls()));
+                images(input.imageUrls()),
+                input.marketing());
         int length = Composer.textOf(valid).length();
         if (length > CarrierLimits.MAX_BODY_CHARACTERS) {
             throw new ValidationException(

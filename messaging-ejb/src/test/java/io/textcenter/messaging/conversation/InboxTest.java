@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.textcenter.messaging.api.CustomerData;
-import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.persistence.NoCustomers;
 import io.textcenter.messaging.persistence.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -133,33 +130,5 @@ class InboxTest {
 
     private static List<String> numbers(ConversationPageData page) {
         return page.items().stream().map(ConversationData::externalNumber).toList();
-    }
-
-    /** A directory with nobody in it: a search by name finds no customer. */
-    private static final class NoCustomers implements CustomerDirectory {
-        @Override
-        public Optional<CustomerData> find(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<CustomerData> findAll(Collection<String> ids) {
-            return List.of();
-        }
-
-        @Override
-        public List<CustomerData> findByMobile(String mobile) {
-            return List.of();
-        }
-
-        @Override
-        public List<CustomerData> findByName(String fragment, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public CustomerData save(CustomerData customer) {
-            throw new UnsupportedOperationException("the inbox writes no customers");
-        }
     }
 }

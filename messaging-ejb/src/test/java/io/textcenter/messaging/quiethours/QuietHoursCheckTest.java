@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class QuietHoursCheckTest {
         assertTrue(aroundTheClock.allows(LocalTime.of(3, 0)));
         assertEquals(
                 Optional.empty(),
-                new QuietHoursCheck(aroundTheClock, NEW_YORK, Instant.parse("2026-12-03T08:00:00Z"))
+                new QuietHoursCheck(aroundTheClock, NEW_YORK, Map.of(), Instant.parse("2026-12-03T08:00:00Z"))
                         .closedFor(NEW_YORK_NUMBER));
     }
 
@@ -78,9 +79,20 @@ class QuietHoursCheckTest {
 
     @Test
     void aNumberThatTellsNoPlaceGoesByTheCompanysTimeZone() {
-        QuietHoursCheck check =
-                new QuietHoursCheck(TextingWindow.DEFAULT, LOS_ANGELES, Instant.parse("2026-12-03T13:30:00Z"));
+        QuietHoursCheck check = new QuietHoursCheck(
+                TextingWindow.DEFAULT, LOS_ANGELES, Map.of(), Instant.parse("2026-12-03T13:30:00Z"));
         assertEquals(Optional.of(Instant.parse("2026-12-03T16:00:00Z")), check.closedFor("not a number"));
+    }
+
+    @Test
+    void aZoneTheHostKnowsForTheCustomerGoesBeforeTheNumbers() {
+        // a New York number whose customer lives in Honolulu, where 8:30 in New York is 3:30 in the morning
+        QuietHoursCheck check = new QuietHoursCheck(
+                TextingWindow.DEFAULT,
+                NEW_YORK,
+                Map.of(NEW_YORK_NUMBER, ZoneId.of("Pacific/Honolulu")),
+                Instant.parse("2026-12-03T13:30:00Z"));
+        assertEquals(Optional.of(Instant.parse("2026-12-03T18:00:00Z")), check.closedFor(NEW_YORK_NUMBER));
     }
 
     @Test
@@ -92,6 +104,6 @@ class QuietHoursCheckTest {
     }
 
     private static QuietHoursCheck check(Instant now) {
-        return new QuietHoursCheck(TextingWindow.DEFAULT, NEW_YORK, now);
+        return new QuietHoursCheck(TextingWindow.DEFAULT, NEW_YORK, Map.of(), now);
     }
 }

@@ -41,7 +41,8 @@ public class BulkApi {
     }
 
     @Mutation
-    @Description("Texts the customers of the listed appointments, or of a day's appointments (tomorrow by default)")
+    @Description("Texts the customers of the listed appointments, or of a day's appointments (tomorrow by default);"
+            + " marketing (or a marketing template): only those with marketing consent, the rest SKIPPED")
     public @NonNull BulkSend startBulkCustomerSend(@NonNull BulkCustomerSendInput input) {
         String id = bulkSends.createCustomerSend(
                 input.date(),
@@ -49,6 +50,7 @@ public class BulkApi {
                 input.lineId(),
                 input.templateId(),
                 input.body(),
+                Boolean.TRUE.equals(input.marketing()),
                 caller.loginId().orElse(null));
         return BulkSend.of(bulkSends.launch(id));
     }

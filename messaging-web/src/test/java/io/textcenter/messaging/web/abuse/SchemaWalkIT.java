@@ -70,7 +70,9 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
             "Mutation.restartBulkSend",
             "Query.sandboxMode",
             "Query.messageLimits",
-            "Mutation.sandboxReceiveText");
+            "Mutation.sandboxReceiveText",
+            "Mutation.recordMarketingConsent",
+            "Mutation.withdrawMarketingConsent");
 
     @Test
     void everyOperationIsRefusedToCallersWithoutTheirGroup() {

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.web.bulk;
 
+import static io.textcenter.messaging.web.support.Fixtures.TOKENS;
 import static io.textcenter.messaging.web.support.Fixtures.adminToken;
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
@@ -239,6 +240,61 @@ class BulkSendIT extends AgainstTheDeployedModule {
                 .findFirst()
                 .orElseThrow();
         assertEquals("Confirmed Via SMS", confirmed.getString("preNotification"));
+    }
+
+    @Test
+    void aMarketingSendTextsOnlyTheNumbersWithRecordedConsentAndTheConsentIsAudited() {
+        Line line = center.line("TWO_WAY");
+        String consenting = e164(localMobile());
+        String silent = e164(localMobile());
+        String day = LocalDate.now().plusDays(400 + (int) (System.nanoTime() % 300)) + "T15:00:00Z";
+        String ned = center.customer("Ned Unasked", silent);
+        List<String> appointments =
+                List.of(appointment(center.customer("Mia Yes", consenting), day), appointment(ned, day));
+        String agentLogin = "agent" + System.nanoTime();
+        var recorded = graphQL.call(
+                TOKENS.issue(agentLogin, "TextMessaging"),
+                "mutation($n: String!) { recordMarketingConsent(number: $n, source: VERBAL, wording: \"Spring offers by"
+                        + " text\", note: \"asked on the phone\") { marketing history { source recordedBy } } }",
+                "n",
+                consenting);
+        assertEquals(JsonObject.TRUE, recorded.data("recordMarketingConsent.marketing"));
+
+        String id = graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of(
+                                "appointmentIds",
+                                appointments,
+                                "lineId",
+                                line.id(),
+                                "body",
+                                "Spring tune-up: 20% off this month.",
+                                "marketing",
+                                true))
+                .string("startBulkCustomerSend.id");
+
+        awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
+        assertEquals(1, twilio.textsTo(consenting).size());
+        assertEquals(0, twilio.textsTo(silent).size());
+        JsonObject skipped = center.conversationsOf(ned).stream()
+                .flatMap(conversation -> conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream())
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("SKIPPED", skipped.getString("deliveryStatus"));
+        assertEquals("NO_MARKETING_CONSENT", skipped.getString("errorCode"));
+
+        JsonObject audited = graphQL.call(
+                        adminToken(),
+                        "query($f: AuditFilter) { auditLog(filter: $f) { items { actor subject after } } }",
+                        "f",
+                        Map.of("actions", List.of("MARKETING_CONSENT_RECORDED"), "actor", agentLogin))
+                .array("auditLog.items")
+                .getJsonObject(0);
+        assertEquals("consent of " + consenting, audited.getString("subject"));
+        assertTrue(audited.getString("after").contains("Spring offers by text"), audited::toString);
     }
 
     @Test

@@ -73,7 +73,11 @@ class TryItIT {
             }
             System.out.println(Files.readString(log));
             assertTrue(finished, "the walk-through did not finish within 5 minutes");
-            assertEquals(0, node.exitValue(), "the walk-through failed; see " + log.toAbsolutePath());
+            assertEquals(
+                    0,
+                    node.exitValue(),
+                    "the walk-through failed; see " + log.toAbsolutePath()
+                            + " and the server's log, target/try-it-run.log");
         } finally {
             stop(run);
         }
@@ -88,8 +92,9 @@ class TryItIT {
                     System.out.println("./run: " + line);
                     Matcher found = ADMIN_LINK.matcher(line);
                     if (found.find()) {
-                        // the server keeps printing: read it, so that it never blocks on a full pipe
-                        CompletableFuture.runAsync(() -> output.lines().forEach(rest -> {}));
+                        // the server keeps printing: read it, so that it never blocks on a full pipe, into a file
+                        // that says what the server did during the walk-through
+                        CompletableFuture.runAsync(() -> keep(output, Path.of("target", "try-it-run.log")));
                         return found.group(1);
                     }
                 }
@@ -98,6 +103,18 @@ class TryItIT {
                 throw new IllegalStateException(unreadable);
             }
         });
+    }
+
+    private static void keep(BufferedReader output, Path file) {
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                writer.write(line);
+                writer.newLine();
+                writer.flush();
+            }
+        } catch (IOException gone) {
+            // ./run was stopped: nothing more to keep
+        }
     }
 
     /** Stops ./run and the Payara Micro it started, by their process ids. */

@@ -99,6 +99,8 @@ class SandboxPhoneIT {
         String lineId = lineId(graphQL, line(graphQL));
         assertEquals("21211", failed(graphQL, lineId, "+15005550001").getString("errorCode"));
         assertEquals("21612", failed(graphQL, lineId, "+15005550002").getString("errorCode"));
+        assertEquals("21408", failed(graphQL, lineId, "+15005550003").getString("errorCode"));
+        assertEquals("21614", failed(graphQL, lineId, "+15005550009").getString("errorCode"));
 
         JsonObject blocked = failed(graphQL, lineId, "+15005550004");
         assertEquals("21610", blocked.getString("errorCode"));

@@ -135,6 +135,19 @@ public final class DemoCompany {
                                 "Technician on the way",
                                 "body",
                                 "Hi {CustomerFirstName}, {TechnicianFirstName} is on the way and will arrive shortly.")));
+        call(
+                administrator,
+                SAVE_TEMPLATE,
+                Map.of(
+                        "i",
+                        Map.of(
+                                "description",
+                                "Spring tune-up offer",
+                                "body",
+                                "Hi {CustomerFirstName}, spring tune-ups are 20% off this month at {CompanyName}."
+                                        + " Reply STOP to opt out.",
+                                "marketing",
+                                true)));
         List<String> twoWay = List.of(sales, service);
         responder(
                 "APPOINTMENT_CONFIRMATION",
@@ -167,6 +180,20 @@ public final class DemoCompany {
                 null,
                 "Thanks for texting Bright Home Services! A team member will reply shortly.",
                 List.of(sales),
+                null);
+        call(
+                administrator,
+                "mutation($k: String, $w: String) { updateMarketingSignUp(keyword: $k, wording: $w) { keyword } }",
+                Map.of(
+                        "k",
+                        "JOIN",
+                        "w",
+                        "Reply JOIN for our offers by text, about two a month. Reply STOP to cancel."));
+        responder(
+                "KEYWORD",
+                "join",
+                "You are signed up for our offers by text, about two a month. Reply STOP to cancel.",
+                twoWay,
                 null);
         notification("IN_ROUTE", true, "Hi {CustomerFirstName}, {TechnicianFirstName} is on the way to you now.");
         notification("ARRIVED", true, "{TechnicianFirstName} from {CompanyName} has arrived.");
@@ -202,6 +229,11 @@ public final class DemoCompany {
                 "mutation($c: ID!, $b: String!) { whisper(conversationId: $c, body: $b) { id } }",
                 Map.of("c", omar, "b", "Asked about the Gold plan last spring: offer the renewal price."));
         reply(agent, omar, "Yes! Our Gold plan covers two visits a year. Shall I send the details?");
+        call(
+                agent,
+                "mutation($n: String!) { recordMarketingConsent(number: $n, source: VERBAL,"
+                        + " wording: \"Offers by text, about two a month\", note: \"Asked on the phone\") { marketing } }",
+                Map.of("n", "+12015550125"));
         call(administrator, MOVE_CLOCK, Map.of("to", Instant.now().toString()));
         customerTexts("+12015550125", SALES_LINE, "Yes please, send them over.");
         customerTexts("+12015550123", SERVICE_LINE, "Hi, is the technician still coming at 3 today?");

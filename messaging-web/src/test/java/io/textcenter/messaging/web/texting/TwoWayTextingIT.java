@@ -439,6 +439,41 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     @Test
+    void aCustomerWhoTextsTheSignUpKeywordGivesMarketingConsentWithTheInvitationsWording() {
+        String signUp =
+                "mutation($k: String, $w: String) { updateMarketingSignUp(keyword: $k, wording: $w) { keyword } }";
+        graphQL.call(adminToken(), signUp, "k", "stop", "w", "Reply STOP for offers")
+                .assertError("validation", "keyword");
+        assertEquals(
+                "JOIN",
+                graphQL.call(adminToken(), signUp, "k", "join", "w", "Reply JOIN for offers by text, about two a month")
+                        .string("updateMarketingSignUp.keyword"));
+        try {
+            String mobile = e164(localMobile());
+            assertEquals(
+                    200,
+                    webhooks.inbound(Webhooks.text(messageSid(), mobile, line("TWO_WAY"), " Join "))
+                            .statusCode());
+
+            JsonObject consent = graphQL.call(
+                            agentToken(),
+                            "query($f: ConversationFilter) { conversations(filter: $f) { items {"
+                                    + " consent { marketing history { source wording recordedBy } } } } }",
+                            "f",
+                            Map.of("search", mobile.substring(2)))
+                    .array("conversations.items")
+                    .getJsonObject(0)
+                    .getJsonObject("consent");
+            assertEquals(JsonObject.TRUE, consent.get("marketing"));
+            JsonObject given = consent.getJsonArray("history").getJsonObject(0);
+            assertEquals("KEYWORD", given.getString("source"));
+            assertEquals("Reply JOIN for offers by text, about two a month", given.getString("wording"));
+        } finally {
+            graphQL.call(adminToken(), signUp, "k", null, "w", null).data("updateMarketingSignUp");
+        }
+    }
+
+    @Test
     void theClockStaysTheWallClockWhenTextsGoToTwilio() {
         graphQL.call(
                         adminToken(),

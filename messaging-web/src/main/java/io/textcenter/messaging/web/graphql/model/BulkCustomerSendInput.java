@@ -3,6 +3,7 @@ package io.textcenter.messaging.web.graphql.model;
 import io.smallrye.graphql.api.Nullable;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -14,4 +15,7 @@ public record BulkCustomerSendInput(
         @Nullable @Id List<@NonNull String> appointmentIds,
         @NonNull @Id String lineId,
         @Id String templateId,
-        String body) {}
+        String body,
+
+        @Description("A marketing send: texted only to numbers with marketing consent; left out: no")
+        Boolean marketing) {}

@@ -29,6 +29,9 @@ public record Message(
                 + " for automatic answers")
         boolean recoveredLate,
 
+        @Description("Why it went out: MARKETING texts go only to numbers with marketing consent")
+        Purpose purpose,
+
         @Description("When a text still waiting (QUEUED or SCHEDULED) is due to go: its scheduled time, or when the"
                 + " recipient's texting window opens (quiet hours); null once it went")
         OffsetDateTime sendsAt) {
@@ -48,6 +51,7 @@ public record Message(
                 data.conversationId(),
                 data.authorId(),
                 data.recoveredLate(),
+                Mirror.of(data.purpose(), Purpose.class),
                 data.sendsAt());
     }
 }

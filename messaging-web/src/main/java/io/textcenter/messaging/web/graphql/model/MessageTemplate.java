@@ -2,6 +2,7 @@ package io.textcenter.messaging.web.graphql.model;
 
 import io.textcenter.messaging.template.TemplateData;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,10 @@ public record MessageTemplate(
         boolean includePortalLink,
         boolean includeVCard,
         @NonNull List<@NonNull String> imageUrls,
-        @Ignore String lineId) {
+        @Ignore String lineId,
+
+        @Description("Texts from it go only to numbers with marketing consent")
+        boolean marketing) {
 
     public static MessageTemplate of(TemplateData data) {
         return new MessageTemplate(
@@ -26,6 +30,7 @@ public record MessageTemplate(
                 data.includePortalLink(),
                 data.includeVCard(),
                 data.imageUrls(),
-                data.lineId());
+                data.lineId(),
+                data.marketing());
     }
 }

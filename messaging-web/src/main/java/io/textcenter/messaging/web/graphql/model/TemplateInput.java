@@ -4,6 +4,7 @@ import io.smallrye.graphql.api.Nullable;
 import io.textcenter.messaging.template.TemplateData;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,7 +19,11 @@ public record TemplateInput(
         String optionalUrl,
         @DefaultValue("false") Boolean includePortalLink,
         @DefaultValue("false") Boolean includeVCard,
-        @Nullable List<@NonNull String> imageUrls) {
+        @Nullable List<@NonNull String> imageUrls,
+
+        @Description("A marketing template: texts from it go only to numbers with marketing consent")
+        @DefaultValue("false")
+        Boolean marketing) {
 
     public TemplateData toData() {
         return new TemplateData(
@@ -29,6 +34,7 @@ public record TemplateInput(
                 optionalUrl,
                 Boolean.TRUE.equals(includePortalLink),
                 Boolean.TRUE.equals(includeVCard),
-                imageUrls == null ? List.of() : imageUrls);
+                imageUrls == null ? List.of() : imageUrls,
+                Boolean.TRUE.equals(marketing));
     }
 }

@@ -16,6 +16,8 @@ class MirroredEnumsTest {
         return Stream.of(
                 Arguments.of(io.textcenter.messaging.settings.LineKind.class, LineKind.class),
                 Arguments.of(io.textcenter.messaging.audit.AuditAction.class, AuditAction.class),
+                Arguments.of(io.textcenter.messaging.consent.ConsentSource.class, ConsentSource.class),
+                Arguments.of(io.textcenter.messaging.conversation.Purpose.class, Purpose.class),
                 Arguments.of(io.textcenter.messaging.api.AppointmentStatus.class, AppointmentStatus.class),
                 Arguments.of(io.textcenter.messaging.conversation.ConversationStatus.class, ConversationStatus.class),
                 Arguments.of(io.textcenter.messaging.conversation.MessageDirection.class, MessageDirection.class),
