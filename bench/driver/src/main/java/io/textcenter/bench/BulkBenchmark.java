@@ -30,7 +30,8 @@ final class BulkBenchmark {
         GraphQL admin = settings.graphQL("bench-admin", "Administrator");
         Account.BENCH.configure(admin, settings.text("base-url"));
         // the figures are the line's rate, whatever the hour: no quiet hours hold the recipients' texts
-        admin.call("mutation { updateTextingWindow(opensAt: \"00:00\", closesAt: \"00:00\") { opensAt } }", java.util.Map.of());
+        admin.call("mutation { updateTextingWindow(opensAt: \"00:00\", closesAt: \"00:00\") { opensAt } }",
+                java.util.Map.of());
         String lineId = Lines.add(admin, "Bench bulk", FAST_LINE, FAST_LINE_RATE);
         Carrier carrier = new Carrier(settings.uri("carrier-url"));
         int recipients = Integer.parseInt(settings.text("recipients"));

@@ -142,8 +142,8 @@ public class OutboxStore {
      * message is due. Slots are taken at the line's rate, or at {@code sendersPerSecond} when the senders are slower:
      * a text whose slot passed before a sender was free for it would only go back to the outbox. Due messages that must
      * not be sent after all are settled on the way (the number opted out meanwhile, or a marketing text's number has no
-     * marketing consent: SKIPPED; the line was switched off: FAILED), and those due in their recipient's quiet hours wait for the texting window. A batch costs the same few
-     * queries whatever its size.
+     * marketing consent: SKIPPED; the line was switched off: FAILED), and those due in their recipient's quiet hours
+     * wait for the texting window. A batch costs the same few queries whatever its size.
      */
     public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
         if (carriers.state(twilio.credentials()) == CarrierState.NOT_CONFIGURED) {

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 
-/** GraphQL {@code AuditFilter}: any of these actions, by this login, about this subject, from (inclusive) to (exclusive). */
+/**
+ * GraphQL {@code AuditFilter}: any of these actions, by this login, about this subject, from (inclusive) to
+ * (exclusive).
+ */
 @Input("AuditFilter")
 public record AuditFilter(
         List<AuditAction> actions, String actor, String subject, OffsetDateTime from, OffsetDateTime to) {
