@@ -391,7 +391,7 @@ public class Message {
                 errorCode,
                 errorMessage,
                 recoveredLate,
-                purpose,
+                direction == MessageDirection.OUTBOUND ? purpose : null,
                 deliveryStatus == DeliveryStatus.QUEUED || deliveryStatus == DeliveryStatus.SCHEDULED
                         ? nextAttemptAt
                         : null);

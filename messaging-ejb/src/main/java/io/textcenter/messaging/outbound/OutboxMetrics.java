@@ -108,7 +108,7 @@ public class OutboxMetrics {
         registry.timer(
                         Metadata.builder()
                                 .withName("outbox_carrier_call")
-                                .withUnit(MetricUnits.SECONDS)
+                                .withUnit(MetricUnits.NANOSECONDS)
                                 .withDescription("Carrier API calls that send a text")
                                 .build(),
                         line(lineId))

@@ -14,6 +14,7 @@ import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Metrics;
 import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
@@ -471,6 +472,22 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         } finally {
             graphQL.call(adminToken(), signUp, "k", null, "w", null).data("updateMarketingSignUp");
         }
+    }
+
+    @Test
+    void theCarrierCallsTimeIsReportedInSecondsAsItsNameSays() {
+        String line = line("TWO_WAY");
+        String conversation = graphQL.call(
+                        agentToken(),
+                        SEND,
+                        "input",
+                        Map.of("lineId", lineId(line), "to", e164(localMobile()), "body", "Timed"))
+                .string("sendMessage.conversationId");
+        awaitStatus(conversation, "Timed", "SENT");
+
+        // the fake carrier answers on loopback: well under the 30 s a call may wait, and more than nothing
+        double slowest = new Metrics(server).value("outbox_carrier_call_seconds_max", "line", lineId(line));
+        assertTrue(slowest > 0 && slowest < 30, "outbox_carrier_call_seconds_max = " + slowest);
     }
 
     @Test
