@@ -384,4 +384,27 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     await screenshot(page, 'bulk');
     await page.context().close();
   });
+
+  it('schedules a bulk send for tomorrow, sees when its texts go, and stops it before they do', async () => {
+    const page = await signIn(ADMIN_TOKEN);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bulk send' }).click();
+    const bulk = page.getByRole('region', { name: 'Bulk send', exact: true });
+    await bulk.getByLabel(bulkCustomers[0], { exact: false }).waitFor();
+    await bulk.getByRole('button', { name: 'Select none' }).first().click();
+    await bulk.getByLabel(bulkCustomers[0], { exact: false }).check();
+    await bulk.getByLabel('Line', { exact: true }).selectOption({ label: `Test line ${tag} (${line.phoneNumber})` });
+    await bulk.getByLabel('Message').fill('Our yearly check-up starts tomorrow.');
+    const later = new Date(Date.now() + 24 * 3600 * 1000);
+    const pad = (n) => String(n).padStart(2, '0');
+    await bulk.getByLabel('Start later').fill(
+      `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`);
+    await bulk.getByRole('button', { name: 'Start bulk send' }).click();
+
+    const status = bulk.getByRole('status').filter({ hasText: /done \(sent/ });
+    await until(async () => /^STARTED, starts .*: 0 of 1 done/.test(await status.innerText()), 'the send waits for its start time', 30_000);
+    await screenshot(page, 'bulk-scheduled');
+    await bulk.getByRole('region', { name: /^Progress of bulk send/ }).getByRole('button', { name: /^Stop bulk send/ }).click();
+    await until(async () => /^STOPPED: 0 of 1 done/.test(await status.innerText()), 'the stopped send takes its text back', 30_000);
+    await page.context().close();
+  });
 });

@@ -1,12 +1,12 @@
 // Bulk sends: pick a day's appointments (their customers) or employees, a line and a template and/or text; start it,
-// follow its progress, stop or restart it, and see past sends.
+// optionally a later start time; follow its progress, stop or restart it, and see past sends.
 import { gql } from './graphql.js';
 import { read, attempt, announce } from './alerts.js';
 import { h, field, table, uid, fill } from './dom.js';
 import { formatDateTime, tomorrow } from './format.js';
 import { messageBox } from './limits.js';
 
-const BULK = 'id kind status total sent skipped failed startedAt endedAt';
+const BULK = 'id kind status total sent skipped failed startedAt sendAt endedAt';
 const CHOICES = '{ senderLines { id description phoneNumber active } templates { id description } }';
 const APPOINTMENTS = 'query Day($date: Date!) { appointments(date: $date) { id start status customer { id name mobile } } }';
 const EMPLOYEES = '{ employees { id name mobile } }';
@@ -41,6 +41,7 @@ export function createBulkPage() {
   const line = h('select', { required: true });
   const template = h('select');
   const body = messageBox({ rows: 4 });
+  const sendAt = h('input', { type: 'datetime-local' });
   const startButton = h('button', { type: 'submit' }, 'Start bulk send');
   const formHeading = h('h3', { id: uid('bulk-form') }, 'New bulk send');
   const form = h('form', { class: 'editor', 'aria-labelledby': formHeading.id, onsubmit: start },
@@ -51,6 +52,7 @@ export function createBulkPage() {
     field('Line', line),
     field('Template', template),
     field('Message', body, 'With a template: the edited text. Merge fields such as {CustomerFirstName} are filled for each recipient.'),
+    field('Start later', sendAt, 'Leave empty to start now. Your own time; the texts wait until then, and stopping the send takes them back.'),
     startButton);
 
   // Progress of the followed send
@@ -109,14 +111,16 @@ export function createBulkPage() {
 
   async function start(event) {
     event.preventDefault();
-    const common = { lineId: line.value, templateId: template.value || null, body: body.value.trim() ? body.value : null };
+    const later = sendAt.value ? new Date(sendAt.value).toISOString() : null;
+    const common = { lineId: line.value, templateId: template.value || null, body: body.value.trim() ? body.value : null, sendAt: later };
     startButton.disabled = true;
     const data = await attempt(() => (toCustomers.checked
       ? gql(START_CUSTOMERS, { input: { ...common, appointmentIds: checkedIn(appointmentList), marketing: marketing.checked } }).then((answer) => answer.startBulkCustomerSend)
       : gql(START_EMPLOYEES, { input: { ...common, employeeIds: checkedIn(employeeList) } }).then((answer) => answer.startBulkEmployeeSend)));
     startButton.disabled = false;
     if (data) {
-      announce('Bulk send started.');
+      announce(later ? `Bulk send scheduled for ${formatDateTime(later)}.` : 'Bulk send started.');
+      sendAt.value = '';
       follow(data);
       loadPast();
     }
@@ -129,7 +133,8 @@ export function createBulkPage() {
     progressHeading.textContent = `Progress of bulk send ${send.id}`;
     progress.max = Math.max(send.total, 1);
     progress.value = done;
-    progressText.textContent = `${send.status}: ${done} of ${send.total} done (sent ${send.sent}, skipped ${send.skipped}, failed ${send.failed})`;
+    const waits = send.sendAt && RUNNING.includes(send.status) && new Date(send.sendAt) > new Date() ? `, starts ${formatDateTime(send.sendAt)}` : '';
+    progressText.textContent = `${send.status}${waits}: ${done} of ${send.total} done (sent ${send.sent}, skipped ${send.skipped}, failed ${send.failed})`;
     progressButtons.replaceChildren(...actionButtons(send));
     clearTimeout(pollTimer);
     if (RUNNING.includes(send.status) && visible) pollTimer = setTimeout(poll, POLL_MS);
@@ -161,8 +166,9 @@ export function createBulkPage() {
   async function loadPast() {
     const data = await read(() => gql(ALL));
     if (!data) return;
-    fill(past, table('Bulk sends, newest first', ['Send', 'Started', 'To', 'Status', 'Total', 'Sent', 'Skipped', 'Failed', 'Actions'],
-      data.bulkSends.map((send) => [send.id, formatDateTime(send.startedAt), send.kind === 'CUSTOMERS' ? 'Customers' : 'Employees', send.status,
+    fill(past, table('Bulk sends, newest first', ['Send', 'Started', 'Texts go', 'To', 'Status', 'Total', 'Sent', 'Skipped', 'Failed', 'Actions'],
+      data.bulkSends.map((send) => [send.id, formatDateTime(send.startedAt), send.sendAt ? formatDateTime(send.sendAt) : 'At once',
+        send.kind === 'CUSTOMERS' ? 'Customers' : 'Employees', send.status,
         String(send.total), String(send.sent), String(send.skipped), String(send.failed),
         h('div', { class: 'buttons' },
           h('button', { type: 'button', class: 'secondary', 'aria-label': `Show progress of bulk send ${send.id}`, onclick: () => follow(send) }, 'Show'),

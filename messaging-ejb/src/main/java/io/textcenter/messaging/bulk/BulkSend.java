@@ -28,7 +28,7 @@ import java.util.List;
         name = BulkSend.MESSAGE,
         query =
                 "SELECT NEW io.textcenter.messaging.bulk.BulkMessage(b.kind, b.lineId, b.templateId, b.body, b.authorId,"
-                        + " b.marketing)"
+                        + " b.marketing, b.sendAt)"
                         + " FROM BulkSend b WHERE b.id = :id")
 public class BulkSend {
 
@@ -77,6 +77,10 @@ public class BulkSend {
     /** Marketing: texted only to numbers with marketing consent. */
     private boolean marketing;
 
+    /** When the texts go out (SCHEDULED until then); null: at once. */
+    @Column(name = "send_at")
+    private OffsetDateTime sendAt;
+
     /** Stopped by someone; a restart clears it. */
     private boolean stopped;
 
@@ -87,22 +91,15 @@ public class BulkSend {
         // for JPA
     }
 
-    BulkSend(
-            BulkSendKind kind,
-            long lineId,
-            Long templateId,
-            String body,
-            List<String> recipientIds,
-            String authorId,
-            boolean marketing,
-            OffsetDateTime at) {
-        this.kind = kind;
-        this.marketing = marketing;
-        this.lineId = lineId;
-        this.templateId = templateId;
-        this.body = body;
+    BulkSend(BulkMessage message, List<String> recipientIds, OffsetDateTime at) {
+        this.kind = message.kind();
+        this.lineId = message.lineId();
+        this.templateId = message.templateId();
+        this.body = message.body();
+        this.authorId = message.authorId();
+        this.marketing = message.marketing();
+        this.sendAt = message.sendAt();
         this.recipientIds = recipientIds;
-        this.authorId = authorId;
         this.createdAt = at;
     }
 
@@ -159,6 +156,10 @@ public class BulkSend {
 
     Long jobExecutionId() {
         return jobExecutionId;
+    }
+
+    OffsetDateTime sendAt() {
+        return sendAt;
     }
 
     OffsetDateTime createdAt() {

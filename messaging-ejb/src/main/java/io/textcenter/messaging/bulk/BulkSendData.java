@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
  * @param sent    recipients whose text the carrier took (or delivered)
  * @param skipped recipients not texted, with a recorded reason (no mobile, invalid number, opted out, stopped)
  * @param failed  recipients whose text failed or was undelivered
+ * @param sendAt  when its texts go out; null: at once
  */
 public record BulkSendData(
         String id,
@@ -18,5 +19,6 @@ public record BulkSendData(
         int skipped,
         int failed,
         OffsetDateTime startedAt,
+        OffsetDateTime sendAt,
         OffsetDateTime endedAt,
         Long jobExecutionId) {}

@@ -15,6 +15,7 @@ import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.conversation.SendOptions;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
+import io.textcenter.messaging.outbound.SendTimes;
 import io.textcenter.messaging.outbound.TextToQueue;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.CompanySettingsService;
@@ -51,7 +52,8 @@ public class BulkSendService {
     static final String STOPPED = "the bulk send was stopped before this text left";
     private static final Set<DeliveryStatus> SENT = EnumSet.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
     private static final Set<DeliveryStatus> FAILED = EnumSet.of(DeliveryStatus.FAILED, DeliveryStatus.UNDELIVERED);
-    private static final Set<DeliveryStatus> PENDING = EnumSet.of(DeliveryStatus.QUEUED, DeliveryStatus.SENDING);
+    private static final Set<DeliveryStatus> PENDING =
+            EnumSet.of(DeliveryStatus.SCHEDULED, DeliveryStatus.QUEUED, DeliveryStatus.SENDING);
     /** The most recipients a send may name one by one. */
     private static final int MAX_NAMED_RECIPIENTS = 100_000;
 
@@ -93,22 +95,8 @@ public class BulkSendService {
     Duration lease;
 
     /** The customers of the appointments listed, or else of a day's appointments (tomorrow by default, company time). */
-    public String createCustomerSend(
-            LocalDate date,
-            List<String> appointmentIds,
-            String lineId,
-            String templateId,
-            String body,
-            boolean marketing,
-            String authorLoginId) {
-        return create(
-                BulkSendKind.CUSTOMERS,
-                () -> appointmentsOf(date, appointmentIds),
-                lineId,
-                templateId,
-                body,
-                marketing,
-                authorLoginId);
+    public String createCustomerSend(LocalDate date, List<String> appointmentIds, BulkSendRequest request) {
+        return create(BulkSendKind.CUSTOMERS, () -> appointmentsOf(date, appointmentIds), request);
     }
 
     private List<String> appointmentsOf(LocalDate date, List<String> appointmentIds) {
@@ -137,8 +125,8 @@ public class BulkSendService {
         return recipients;
     }
 
-    public String createEmployeeSend(
-            List<String> employeeIds, String lineId, String templateId, String body, String authorLoginId) {
+    /** The employees listed. */
+    public String createEmployeeSend(List<String> employeeIds, BulkSendRequest request) {
         return create(
                 BulkSendKind.EMPLOYEES,
                 () -> {
@@ -154,11 +142,7 @@ public class BulkSendService {
                                     .map(EmployeeData::id)
                                     .toList());
                 },
-                lineId,
-                templateId,
-                body,
-                false,
-                authorLoginId);
+                request);
     }
 
     /** A list named by hand is refused before the directory is asked, when it is longer than a send may be. */
@@ -201,10 +185,10 @@ public class BulkSendService {
         send.stop();
         List<BulkRecipient> waiting = em.createQuery(
                         "SELECT r FROM BulkRecipient r, Message m WHERE m.id = r.messageId"
-                                + " AND r.bulkSendId = :id AND m.deliveryStatus = :queued",
+                                + " AND r.bulkSendId = :id AND m.deliveryStatus IN :waiting",
                         BulkRecipient.class)
                 .setParameter("id", send.id())
-                .setParameter("queued", DeliveryStatus.QUEUED)
+                .setParameter("waiting", Outbox.WAITING)
                 .getResultList();
         Set<Long> withdrawn =
                 outbox.withdraw(waiting.stream().map(BulkRecipient::messageId).toList(), STOPPED);
@@ -331,14 +315,14 @@ public class BulkSendService {
         OffsetDateTime now = now();
         Map<String, Conversation> byNumber = conversations.openFor(
                 send.lineId(), toText.stream().map(BulkItem::to).toList(), now);
-        List<MessageData> queued = outbox.queueAll(
-                toText.stream()
-                        .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media()))
-                        .toList(),
-                MessageKind.TEXT,
-                send.authorId(),
-                send.marketing() ? SendOptions.MARKETING : SendOptions.IN_TEXTING_HOURS,
-                now);
+        List<TextToQueue> textsToQueue = toText.stream()
+                .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media()))
+                .toList();
+        SendOptions options = send.marketing() ? SendOptions.MARKETING : SendOptions.IN_TEXTING_HOURS;
+        List<MessageData> queued = send.startsAfter(now)
+                ? outbox.scheduleAll(
+                        textsToQueue, MessageKind.TEXT, send.authorId(), options.purpose(), send.sendAt(), now)
+                : outbox.queueAll(textsToQueue, MessageKind.TEXT, send.authorId(), options, now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
             messageIdByRecipient.put(
@@ -362,30 +346,29 @@ public class BulkSendService {
                 .getResultList());
     }
 
-    /** Checks the message first, then who gets it. */
-    private String create(
-            BulkSendKind kind,
-            Supplier<List<String>> recipientsOf,
-            String lineId,
-            String templateId,
-            String body,
-            boolean marketing,
-            String authorLoginId) {
-        long line = Long.parseLong(validLine(lineId));
-        Long template = templateId == null ? null : Long.valueOf(validTemplate(templateId));
-        String text = body == null || body.isBlank() ? null : TemplateService.body("body", body);
+    /** Checks the message and its time first, then who gets it. */
+    private String create(BulkSendKind kind, Supplier<List<String>> recipientsOf, BulkSendRequest request) {
+        long line = Long.parseLong(validLine(request.lineId()));
+        Long template = request.templateId() == null ? null : Long.valueOf(validTemplate(request.templateId()));
+        String text = request.body() == null || request.body().isBlank()
+                ? null
+                : TemplateService.body("body", request.body());
         if (template == null && text == null) {
             throw new ValidationException("body", "write a message or pick a template");
         }
         MergeFields.requireKnown("body", text);
+        SendTimes.requireFuture(request.sendAt(), clock);
         List<String> recipients = recipientsOf.get();
-        String authorId = authorLoginId == null
+        String authorId = request.authorLoginId() == null
                 ? null
-                : employees.findByLoginId(authorLoginId).map(EmployeeData::id).orElse(null);
-        boolean marketingTemplate =
-                template != null && templates.get(templateId).marketing();
-        BulkSend send =
-                new BulkSend(kind, line, template, text, recipients, authorId, marketing || marketingTemplate, now());
+                : employees
+                        .findByLoginId(request.authorLoginId())
+                        .map(EmployeeData::id)
+                        .orElse(null);
+        boolean marketing = request.marketing()
+                || (template != null && templates.get(request.templateId()).marketing());
+        BulkSend send = new BulkSend(
+                new BulkMessage(kind, line, template, text, authorId, marketing, request.sendAt()), recipients, now());
         em.persist(send);
         em.flush();
         return send.apiId();
@@ -439,6 +422,7 @@ public class BulkSendService {
                 skipped,
                 failed,
                 send.createdAt(),
+                send.sendAt(),
                 ended,
                 execution);
     }

@@ -65,8 +65,6 @@ public class OutboxStore {
     static final String QUIET_HOURS = "QUIET_HOURS";
     /** A marketing text to a number without recorded marketing consent: never sent. */
     static final String NO_MARKETING_CONSENT = "NO_MARKETING_CONSENT";
-    /** What the outbox sends once due: texts queued, and scheduled texts whose time came. */
-    private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED);
     /** How far ahead the outbox claims a line's texts and send slots. */
     private static final Duration CLAIM_AHEAD = Duration.ofMillis(250);
     /**
@@ -131,7 +129,7 @@ public class OutboxStore {
                         "SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
                                 + " AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now)",
                         Long.class)
-                .setParameter("waiting", WAITING)
+                .setParameter("waiting", Outbox.WAITING)
                 .setParameter("now", now())
                 .getResultList();
     }
@@ -172,7 +170,7 @@ public class OutboxStore {
                                 + " AND (m.errorCode IS NULL OR m.errorCode <> :reason)",
                         Message.class)
                 .setParameter("line", lineId)
-                .setParameter("waiting", WAITING)
+                .setParameter("waiting", Outbox.WAITING)
                 .setParameter("now", now())
                 .setParameter("reason", Carriers.NOT_CONFIGURED)
                 .setMaxResults(MAX_BATCH)

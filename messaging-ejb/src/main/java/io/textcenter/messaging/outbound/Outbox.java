@@ -36,6 +36,9 @@ public class Outbox {
     /** Texts taken back with one statement (the bound on an IN list's size). */
     private static final int WITHDRAWN_AT_ONCE = 1000;
 
+    /** Texts still waiting to leave: sent once due (a scheduled one at its time), or taken back by {@link #withdraw}. */
+    public static final Set<DeliveryStatus> WAITING = Set.of(DeliveryStatus.SCHEDULED, DeliveryStatus.QUEUED);
+
     public static final String OPTED_OUT = "the number opted out of texts";
     /** The reason a text to a number that opted out is skipped, as operators' metrics name it. */
     public static final String OPTED_OUT_CODE = "OPTED_OUT";
@@ -142,17 +145,34 @@ public class Outbox {
     }
 
     /**
-     * Takes these texts back while they wait in the outbox (QUEUED): each is recorded as SKIPPED with the reason. A text
-     * the outbox is claiming meanwhile is waited for (its row is locked) and, being on its way, left alone. Answers the
-     * ids of the texts taken back.
+     * Many texts of one kind and author to send at {@code sendAt} (a bulk send's chunk with a start time), written
+     * {@code at} a moment. Consent and quiet hours are asked when they go out, as for {@link #schedule}.
+     */
+    public List<MessageData> scheduleAll(
+            List<TextToQueue> texts,
+            MessageKind kind,
+            String authorId,
+            Purpose purpose,
+            OffsetDateTime sendAt,
+            OffsetDateTime at) {
+        return texts.stream()
+                .map(text -> conversations.scheduled(
+                        text.conversation(), kind, text.body(), text.media(), authorId, purpose, sendAt, at))
+                .toList();
+    }
+
+    /**
+     * Takes these texts back while they wait to leave (SCHEDULED or QUEUED): each is recorded as SKIPPED with the
+     * reason. A text the outbox is claiming meanwhile is waited for (its row is locked) and, being on its way, left
+     * alone. Answers the ids of the texts taken back.
      */
     public Set<Long> withdraw(Collection<Long> messageIds, String reason) {
         Set<Long> withdrawn = new HashSet<>();
         List<Long> ids = List.copyOf(messageIds);
         for (int from = 0; from < ids.size(); from += WITHDRAWN_AT_ONCE) {
-            em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids AND m.deliveryStatus = :queued", Message.class)
+            em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids AND m.deliveryStatus IN :waiting", Message.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + WITHDRAWN_AT_ONCE)))
-                    .setParameter("queued", DeliveryStatus.QUEUED)
+                    .setParameter("waiting", WAITING)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList()
                     .forEach(message -> {

@@ -92,9 +92,7 @@ public class SendService {
      * @param senderLoginId the acting employee's login id (the JWT's upn)
      */
     public MessageData send(SendRequest request, String senderLoginId) {
-        if (request.sendAt() != null && !request.sendAt().isAfter(OffsetDateTime.now(clock))) {
-            throw new ValidationException("sendAt", "must be in the future (it is " + request.sendAt() + ")");
-        }
+        SendTimes.requireFuture(request.sendAt(), clock);
         TemplateData template = request.templateId() == null ? null : templates.get(request.templateId());
         List<String> extraImages = request.imageUrls() == null
                 ? List.of()

@@ -42,27 +42,20 @@ public class BulkApi {
 
     @Mutation
     @Description("Texts the customers of the listed appointments, or of a day's appointments (tomorrow by default);"
-            + " marketing (or a marketing template): only those with marketing consent, the rest SKIPPED")
+            + " marketing (or a marketing template): only those with marketing consent, the rest SKIPPED;"
+            + " with sendAt the texts wait SCHEDULED until then")
     public @NonNull BulkSend startBulkCustomerSend(@NonNull BulkCustomerSendInput input) {
         String id = bulkSends.createCustomerSend(
                 input.date(),
                 input.appointmentIds(),
-                input.lineId(),
-                input.templateId(),
-                input.body(),
-                Boolean.TRUE.equals(input.marketing()),
-                caller.loginId().orElse(null));
+                input.toRequest(caller.loginId().orElse(null)));
         return BulkSend.of(bulkSends.launch(id));
     }
 
     @Mutation
     public @NonNull BulkSend startBulkEmployeeSend(@NonNull BulkEmployeeSendInput input) {
         String id = bulkSends.createEmployeeSend(
-                input.employeeIds(),
-                input.lineId(),
-                input.templateId(),
-                input.body(),
-                caller.loginId().orElse(null));
+                input.employeeIds(), input.toRequest(caller.loginId().orElse(null)));
         return BulkSend.of(bulkSends.launch(id));
     }
 

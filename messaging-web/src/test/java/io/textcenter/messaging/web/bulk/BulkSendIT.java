@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
@@ -20,6 +21,9 @@ import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -298,6 +302,94 @@ class BulkSendIT extends AgainstTheDeployedModule {
     }
 
     @Test
+    void aSendWithAStartTimeTextsNobodyBeforeItAndEveryoneOnceAfter() {
+        Line line = center.line("TWO_WAY");
+        String day = LocalDate.now().plusDays(400 + (int) (System.nanoTime() % 300)) + "T15:00:00Z";
+        Map<String, String> customerByMobile = new HashMap<>();
+        for (String name : List.of("Ada Later", "Ben Later", "Cy Later")) {
+            String mobile = e164(localMobile());
+            customerByMobile.put(mobile, center.customer(name, mobile));
+        }
+        OffsetDateTime startsAt =
+                OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
+        var started = graphQL.call(
+                agentToken(),
+                "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id sendAt } }",
+                "input",
+                Map.of(
+                        "appointmentIds",
+                        customerByMobile.values().stream()
+                                .map(customer -> appointment(customer, day))
+                                .toList(),
+                        "lineId",
+                        line.id(),
+                        "body",
+                        "Our spring visit starts today.",
+                        "sendAt",
+                        startsAt.toString()));
+        String id = started.string("startBulkCustomerSend.id");
+        assertEquals(
+                startsAt.toInstant(),
+                OffsetDateTime.parse(started.string("startBulkCustomerSend.sendAt"))
+                        .toInstant());
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> customerByMobile.values().stream()
+                        .allMatch(customer -> "SCHEDULED".equals(outboundStatus(customer))));
+        assertEquals("STARTED", status(id).getString("status"), "texts still to go");
+        assertEquals(0, sentSoFar(List.copyOf(customerByMobile.keySet())), "not before its start time");
+
+        JsonObject done = awaitStatus(id, "COMPLETED", Duration.ofSeconds(60));
+        assertEquals(3, done.getInt("sent"));
+        customerByMobile.keySet().forEach(mobile -> {
+            List<LoggedRequest> texts = twilio.textsTo(mobile);
+            assertEquals(1, texts.size(), mobile);
+            assertTrue(!texts.get(0).getLoggedDate().toInstant().isBefore(startsAt.toInstant()), "after its time");
+        });
+    }
+
+    @Test
+    void stoppingASendThatWaitsForItsStartTimeTakesItsTextsBack() {
+        Line line = center.line("TWO_WAY");
+        String day = LocalDate.now().plusDays(400 + (int) (System.nanoTime() % 300)) + "T15:00:00Z";
+        String mobile = e164(localMobile());
+        String customer = center.customer("Dee Postponed", mobile);
+        String id = graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of(
+                                "appointmentIds",
+                                List.of(appointment(customer, day)),
+                                "lineId",
+                                line.id(),
+                                "body",
+                                "See you next week.",
+                                "sendAt",
+                                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).toString()))
+                .string("startBulkCustomerSend.id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SCHEDULED".equals(outboundStatus(customer)));
+
+        graphQL.call(agentToken(), "mutation($id: ID!) { stopBulkSend(id: $id) { status } }", "id", id)
+                .data("stopBulkSend");
+
+        JsonObject stopped = awaitStatus(id, "STOPPED", Duration.ofSeconds(30));
+        assertEquals(0, stopped.getInt("skipped"), "taken back: its recipient is texted if the send is restarted");
+        JsonObject withdrawn = outbound(customer);
+        assertEquals("SKIPPED", withdrawn.getString("deliveryStatus"));
+        assertEquals("the bulk send was stopped before this text left", withdrawn.getString("errorMessage"));
+        assertTrue(
+                graphQL
+                        .call(agentToken(), "{ scheduledMessages { id } }")
+                        .array("scheduledMessages")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(message -> message.getString("id").equals(withdrawn.getString("id"))),
+                "no longer scheduled");
+        assertEquals(0, twilio.textsTo(mobile).size());
+    }
+
+    @Test
     void badBulkSendsAreRefusedNamingTheField() {
         Line line = center.line("TWO_WAY");
         LocalDate empty = unusedDay();
@@ -345,6 +437,22 @@ class BulkSendIT extends AgainstTheDeployedModule {
                         "input",
                         Map.of("employeeIds", List.of("987654321"), "lineId", line.id(), "body", "Hi"))
                 .assertError("validation", "987654321");
+        graphQL.call(
+                        agentToken(),
+                        START_CUSTOMERS,
+                        "input",
+                        Map.of(
+                                "appointmentIds",
+                                List.of(appointment),
+                                "lineId",
+                                line.id(),
+                                "body",
+                                "Hi",
+                                "sendAt",
+                                OffsetDateTime.now(ZoneOffset.UTC)
+                                        .minusMinutes(1)
+                                        .toString()))
+                .assertError("validation", "sendAt");
         graphQL.call(agentToken(), "mutation { stopBulkSend(id: \"987654321\") { id } }")
                 .assertError("not-found", "987654321");
         graphQL.anonymous("{ bulkSends { id } }").assertError("forbidden", "bearer token");
@@ -384,13 +492,27 @@ class BulkSendIT extends AgainstTheDeployedModule {
                 .sum();
     }
 
+    /** The status of the customer's one outbound text, or null before it is written. */
+    private String outboundStatus(String customer) {
+        JsonObject text = outbound(customer);
+        return text == null ? null : text.getString("deliveryStatus");
+    }
+
+    private JsonObject outbound(String customer) {
+        return center.conversationsOf(customer).stream()
+                .flatMap(conversation -> conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream())
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private JsonObject status(String id) {
+        return graphQL.call(agentToken(), STATUS, "id", id).data("bulkSend").asJsonObject();
+    }
+
     private JsonObject awaitStatus(String id, String status, Duration patience) {
         return await().atMost(patience)
                 .pollInterval(Duration.ofMillis(300))
-                .until(
-                        () -> graphQL.call(agentToken(), STATUS, "id", id)
-                                .data("bulkSend")
-                                .asJsonObject(),
-                        bulk -> bulk.getString("status").equals(status));
+                .until(() -> status(id), bulk -> bulk.getString("status").equals(status));
     }
 }

@@ -1,7 +1,9 @@
 package io.textcenter.messaging.web.graphql.model;
 
 import io.smallrye.graphql.api.Nullable;
+import io.textcenter.messaging.bulk.BulkSendRequest;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,4 +20,12 @@ public record BulkCustomerSendInput(
         String body,
 
         @Description("A marketing send: texted only to numbers with marketing consent; left out: no")
-        Boolean marketing) {}
+        Boolean marketing,
+
+        @Description("Start later: the texts are SCHEDULED until then; a time in the past is a validation error")
+        OffsetDateTime sendAt) {
+
+    public BulkSendRequest toRequest(String authorLoginId) {
+        return new BulkSendRequest(lineId, templateId, body, Boolean.TRUE.equals(marketing), sendAt, authorLoginId);
+    }
+}

@@ -16,6 +16,10 @@ public record BulkSend(
         int skipped,
         int failed,
         OffsetDateTime startedAt,
+
+        @Description("When its texts go out (SCHEDULED until then); null: at once")
+        OffsetDateTime sendAt,
+
         OffsetDateTime endedAt,
 
         @Description("The latest Jakarta Batch job execution of this send (asadmin list-batch-job-executions)")
@@ -31,6 +35,7 @@ public record BulkSend(
                 data.skipped(),
                 data.failed(),
                 data.startedAt(),
+                data.sendAt(),
                 data.endedAt(),
                 data.jobExecutionId());
     }
