@@ -1,30 +1,25 @@
 package io.textcenter.messaging.web.support;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an integration test of the deployed module starts from: the module's WAR ({@link Deployments#messagingWar()})
- * on a fresh Payara Micro of the test class's own (Arquillian), reached as a {@link #server()}. A test that needs more
- * in its WAR declares its own deployment instead.
+ * What an integration test of the deployed module starts from: the module's WAR on the Payara Micro the run's test
+ * classes share ({@link SharedModule}), reached as a {@link #server()}. A test that needs a server of its own (other
+ * settings, more in its WAR, a crash) starts one instead; the build runs those after the shared instance stopped.
  */
-@ExtendWith(ArquillianExtension.class)
+@Tag("shared-module")
+@ExtendWith(SharedModule.class)
 public abstract class AgainstTheDeployedModule {
 
-    @ArquillianResource
-    private URL deployment;
+    private Server server;
 
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.messagingWar();
+    void deployedOn(Server shared) {
+        server = shared;
     }
 
     /** The deployed module, as a frontend or Twilio reaches it. */
     protected Server server() {
-        return Server.at(deployment);
+        return server;
     }
 }

@@ -23,6 +23,14 @@ public final class MicroProcess implements AutoCloseable {
     public static final int POSTGRESQL_PORT = 5432;
     private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config.dir", "../server-config"));
 
+    /** Twilio is the tests' fake carrier, and what waits for minutes in production waits for seconds. */
+    private static final Map<String, String> TEST_SETTINGS = Map.of(
+            "messaging.twilio.response-timeout", "PT2S",
+            "messaging.outbox.unknown-outcome-after", "PT5S",
+            "messaging.bulk.lease", "PT10S",
+            "messaging.twilio.reconcile-interval", "PT3S",
+            "messaging.twilio.status-settle-after", "PT10S");
+
     private final String name;
     private final Process process;
     private final Server server;
@@ -117,13 +125,7 @@ public final class MicroProcess implements AutoCloseable {
             Path log = logs.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-Dmessaging.twilio.api-base-url=http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"),
-                    "-Dmessaging.twilio.response-timeout=PT2S",
-                    "-Dmessaging.outbox.unknown-outcome-after=PT5S",
-                    "-Dmessaging.bulk.lease=PT10S",
-                    "-Dmessaging.twilio.reconcile-interval=PT3S",
-                    "-Dmessaging.twilio.status-settle-after=PT10S",
+                    "-Xmx768m",
                     "-jar",
                     "target/payara/payara-micro.jar",
                     "--name",
@@ -155,12 +157,17 @@ public final class MicroProcess implements AutoCloseable {
         }
     }
 
-    /** The development settings of server-config, with {@code settings} in place of theirs, in a file of its own. */
+    /**
+     * The development settings of server-config and the tests' short timings, with {@code settings} in place of theirs,
+     * in a file of its own.
+     */
     private static Path developmentSettings(String name, Map<String, String> settings) throws IOException {
         Properties properties = new Properties();
         try (var development = Files.newBufferedReader(SERVER_CONFIG.resolve("dev-jwt/dev-only-jwt.properties"))) {
             properties.load(development);
         }
+        properties.putAll(TEST_SETTINGS);
+        properties.put("messaging.twilio.api-base-url", "http://127.0.0.1:" + Integer.getInteger("fake.carrier.port"));
         properties.putAll(settings);
         Path file = Files.createTempFile("micro-" + name, ".properties");
         try (var out = Files.newBufferedWriter(file)) {
