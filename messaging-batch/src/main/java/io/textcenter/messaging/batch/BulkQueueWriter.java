@@ -1,6 +1,6 @@
 package io.textcenter.messaging.batch;
 
-import io.textcenter.messaging.bulk.BulkSendService;
+import io.textcenter.messaging.bulk.BulkChunks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -18,11 +18,11 @@ public class BulkQueueWriter extends AbstractItemWriter {
     String bulkSendId;
 
     @Inject
-    BulkSendService bulkSends;
+    BulkChunks chunks;
 
     @Override
     public void writeItems(List<Object> items) {
-        bulkSends.queue(
+        chunks.queue(
                 Long.parseLong(bulkSendId),
                 items.stream().map(String.class::cast).toList());
     }

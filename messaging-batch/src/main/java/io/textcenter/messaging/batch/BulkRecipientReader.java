@@ -1,6 +1,6 @@
 package io.textcenter.messaging.batch;
 
-import io.textcenter.messaging.bulk.BulkSendService;
+import io.textcenter.messaging.bulk.BulkChunks;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -19,14 +19,14 @@ public class BulkRecipientReader extends AbstractItemReader {
     String bulkSendId;
 
     @Inject
-    BulkSendService bulkSends;
+    BulkChunks chunks;
 
     private List<String> recipients;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        recipients = bulkSends.recipients(Long.parseLong(bulkSendId));
+        recipients = chunks.recipients(Long.parseLong(bulkSendId));
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

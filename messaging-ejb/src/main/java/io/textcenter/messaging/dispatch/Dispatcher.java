@@ -46,7 +46,10 @@ public class Dispatcher {
     Workers workers;
 
     @Inject
-    OutboxStore store;
+    OutboxClaims claims;
+
+    @Inject
+    OutboxSettlement settlement;
 
     @Inject
     Carriers carriers;
@@ -102,7 +105,7 @@ public class Dispatcher {
         SenderPace pace = paces.computeIfAbsent(lineId, line -> new SenderPace());
         try {
             List<SendJob> batch;
-            while (!(batch = store.claimDue(lineId, pace.perSecond())).isEmpty()) {
+            while (!(batch = claims.claimDue(lineId, pace.perSecond())).isEmpty()) {
                 sendInOrderPerRecipient(batch, pace);
             }
         } catch (RuntimeException broken) {
@@ -143,7 +146,7 @@ public class Dispatcher {
         }
         workers.sendSideBySide(sends);
         if (!missed.isEmpty()) {
-            store.putBack(List.copyOf(missed));
+            claims.putBack(List.copyOf(missed));
         }
         pace.batchDone(batch.size(), missed.size(), Duration.between(firstSlot, lastHandOver.get()));
     }
@@ -172,7 +175,7 @@ public class Dispatcher {
             metrics.carrierCall(job.lineId(), Duration.ofNanos(System.nanoTime() - calledAt));
             LOG.info(() ->
                     "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
-            store.refused(job, refused);
+            settlement.refused(job, refused);
         }
         return true;
     }

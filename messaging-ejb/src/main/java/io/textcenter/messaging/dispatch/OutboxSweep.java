@@ -34,7 +34,10 @@ public class OutboxSweep {
     private static final Logger LOG = Logger.getLogger(OutboxSweep.class.getName());
 
     @Inject
-    private OutboxStore store;
+    private OutboxClaims claims;
+
+    @Inject
+    private OutboxSettlement settlement;
 
     @Inject
     private Dispatcher dispatcher;
@@ -64,21 +67,21 @@ public class OutboxSweep {
 
     /**
      * Lines are woken first: settling asks the carrier once per message, and a slow carrier must not hold up the texts
-     * that are due. No transaction around it all: each step of the store commits on its own, and nothing is held open
+     * that are due. No transaction around it all: each step of the claims and the settlement commits on its own, and nothing is held open
      * while the carrier answers.
      */
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        store.linesWithDueMessages().forEach(dispatcher::wake);
+        claims.linesWithDueMessages().forEach(dispatcher::wake);
         reports.applyWaiting();
-        for (SendJob unsettled : store.unsettled(unknownOutcomeAfter, settleWithin)) {
+        for (SendJob unsettled : settlement.unsettled(unknownOutcomeAfter, settleWithin)) {
             Optional<CarrierGateway> carrier = carriers.forAccount(unsettled.account());
             if (carrier.isEmpty()) {
                 continue;
             }
             try {
-                store.settle(unsettled, carrier.get().findTaken(unsettled.text(), unsettled.slot()));
+                settlement.settle(unsettled, carrier.get().findTaken(unsettled.text(), unsettled.slot()));
             } catch (CarrierException unreadable) {
                 LOG.warning(() -> "Message " + unsettled.messageId() + " keeps its unknown outcome for now: "
                         + unreadable.getMessage());

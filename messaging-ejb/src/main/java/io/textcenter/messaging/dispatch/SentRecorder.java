@@ -26,7 +26,7 @@ class SentRecorder {
     private static final Logger LOG = Logger.getLogger(SentRecorder.class.getName());
 
     @Inject
-    OutboxStore store;
+    OutboxSettlement settlement;
 
     @Inject
     Workers workers;
@@ -78,7 +78,7 @@ class SentRecorder {
      */
     private void write(List<TakenByCarrier> group) {
         try {
-            store.sent(group);
+            settlement.sent(group);
         } catch (RuntimeException failed) {
             if (group.size() == 1) {
                 LOG.log(

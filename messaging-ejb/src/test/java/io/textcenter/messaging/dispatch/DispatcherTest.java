@@ -7,7 +7,6 @@ import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.carrier.OutgoingText;
-import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import java.time.Clock;
@@ -26,7 +25,7 @@ class DispatcherTest {
     private static final Duration SPACING = Duration.ofSeconds(1);
 
     /** One claim of the given texts, then nothing due; keeps what is given back. */
-    private static final class OneBatch extends OutboxStore {
+    private static final class OneBatch extends OutboxClaims {
         List<SendJob> due;
         final List<List<Long>> givenBack = new ArrayList<>();
 
@@ -96,22 +95,16 @@ class DispatcherTest {
         }
     }
 
-    /** Counts nothing: no metric registry below the server. */
-    private static final class NoMetrics extends OutboxMetrics {
-        @Override
-        public void carrierCall(long lineId, Duration took) {}
-    }
-
     /** What the dispatcher's clock says throughout: a slot is due or late against it, never against the wall clock. */
     private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
 
-    private final OneBatch store = new OneBatch();
+    private final OneBatch claims = new OneBatch();
     private final TakingCarrier carrier = new TakingCarrier();
     private final KeptRecords records = new KeptRecords();
     private final Dispatcher dispatcher = new Dispatcher();
 
     DispatcherTest() {
-        dispatcher.store = store;
+        dispatcher.claims = claims;
         dispatcher.carriers = carrier;
         dispatcher.sentRecorder = records;
         dispatcher.metrics = new NoMetrics();
@@ -124,7 +117,7 @@ class DispatcherTest {
 
     @Test
     void aTextThatMissedItsSlotGoesBackWithTheLaterTextsToItsNumberAndTheOthersGoOut() {
-        store.due = List.of(
+        claims.due = List.of(
                 job(1, "+12015550177", "first", NOW.minusSeconds(5)), // later than a slot's spacing: misses its slot
                 job(2, "+12015550188", "to someone else", NOW),
                 job(3, "+12015550177", "second", NOW));
@@ -133,17 +126,17 @@ class DispatcherTest {
 
         assertEquals(List.of("to someone else"), carrier.bodies);
         assertEquals(List.of(2L), records.recorded);
-        assertEquals(List.of(List.of(1L, 3L)), store.givenBack, "given back together, the second after the first");
+        assertEquals(List.of(List.of(1L, 3L)), claims.givenBack, "given back together, the second after the first");
     }
 
     @Test
     void textsOnTimeGoOutInTheirOrderAndNothingGoesBack() {
-        store.due = List.of(job(1, "+12015550177", "first", NOW), job(2, "+12015550177", "second", NOW.plusMillis(5)));
+        claims.due = List.of(job(1, "+12015550177", "first", NOW), job(2, "+12015550177", "second", NOW.plusMillis(5)));
 
         dispatcher.wake(LINE);
 
         assertEquals(List.of("first", "second"), carrier.bodies);
-        assertEquals(List.of(), store.givenBack);
+        assertEquals(List.of(), claims.givenBack);
     }
 
     private static SendJob job(long messageId, String to, String body, Instant slot) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SentRecorderTest {
 
     /** Keeps what it was asked to write; the first write waits until it is let go. */
-    private static final class RecordingStore extends OutboxStore {
+    private static final class RecordingStore extends OutboxSettlement {
         final List<List<Long>> writes = new CopyOnWriteArrayList<>();
         final Set<Long> committed = ConcurrentHashMap.newKeySet();
         final CountDownLatch firstWriteStarted = new CountDownLatch(1);
@@ -56,7 +56,7 @@ class SentRecorderTest {
     private final SentRecorder recorder = new SentRecorder();
 
     SentRecorderTest() {
-        recorder.store = store;
+        recorder.settlement = store;
         recorder.workers = workers;
         recorder.gathering = Duration.ZERO;
     }

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.web.graphql;
 
+import io.textcenter.messaging.bulk.BulkSendRequests;
 import io.textcenter.messaging.bulk.BulkSendService;
 import io.textcenter.messaging.web.graphql.model.BulkCustomerSendInput;
 import io.textcenter.messaging.web.graphql.model.BulkEmployeeSendInput;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.graphql.Query;
 public class BulkApi {
 
     @Inject
+    BulkSendRequests requests;
+
+    @Inject
     BulkSendService bulkSends;
 
     @Inject
@@ -45,7 +49,7 @@ public class BulkApi {
             + " marketing (or a marketing template): only those with marketing consent, the rest SKIPPED;"
             + " with sendAt the texts wait SCHEDULED until then")
     public @NonNull BulkSend startBulkCustomerSend(@NonNull BulkCustomerSendInput input) {
-        String id = bulkSends.createCustomerSend(
+        String id = requests.createCustomerSend(
                 input.date(),
                 input.appointmentIds(),
                 input.toRequest(caller.loginId().orElse(null)));
@@ -54,7 +58,7 @@ public class BulkApi {
 
     @Mutation
     public @NonNull BulkSend startBulkEmployeeSend(@NonNull BulkEmployeeSendInput input) {
-        String id = bulkSends.createEmployeeSend(
+        String id = requests.createEmployeeSend(
                 input.employeeIds(), input.toRequest(caller.loginId().orElse(null)));
         return BulkSend.of(bulkSends.launch(id));
     }

@@ -1,0 +1,23 @@
+package io.textcenter.messaging.dispatch;
+
+import io.textcenter.messaging.outbound.OutboxMetrics;
+import java.time.Duration;
+
+/** Counts nothing: no metric registry below the server. */
+final class NoMetrics extends OutboxMetrics {
+
+    @Override
+    public void sent(long lineId) {}
+
+    @Override
+    public void retried(long lineId, String reason) {}
+
+    @Override
+    public void failed(long lineId, String code) {}
+
+    @Override
+    public void skipped(long lineId, String reason) {}
+
+    @Override
+    public void carrierCall(long lineId, Duration took) {}
+}
