@@ -77,11 +77,13 @@ public class BulkChunks {
         List<TextToQueue> textsToQueue = toText.stream()
                 .map(item -> new TextToQueue(byNumber.get(item.to()), item.body(), item.media()))
                 .toList();
-        SendOptions options = send.marketing() ? SendOptions.MARKETING : SendOptions.IN_TEXTING_HOURS;
-        List<MessageData> queued = send.startsAfter(now)
-                ? outbox.scheduleAll(
-                        textsToQueue, MessageKind.TEXT, send.authorId(), options.purpose(), send.sendAt(), now)
-                : outbox.queueAll(textsToQueue, MessageKind.TEXT, send.authorId(), options, now);
+        SendOptions inTextingHours = send.marketing() ? SendOptions.MARKETING : SendOptions.IN_TEXTING_HOURS;
+        List<MessageData> queued = outbox.queueAll(
+                textsToQueue,
+                MessageKind.TEXT,
+                send.authorId(),
+                send.startsAfter(now) ? inTextingHours.sentAt(send.sendAt()) : inTextingHours,
+                now);
         Map<String, Long> messageIdByRecipient = new HashMap<>();
         for (int index = 0; index < toText.size(); index++) {
             messageIdByRecipient.put(

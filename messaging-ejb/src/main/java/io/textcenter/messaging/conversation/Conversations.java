@@ -146,44 +146,27 @@ public class Conversations {
         return append(conversation, message, text.media(), text.at());
     }
 
-    /** Records a text to send at {@code sendAt} (SCHEDULED). */
-    public MessageData scheduled(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            List<MediaItem> media,
-            String authorId,
-            Purpose purpose,
-            OffsetDateTime sendAt,
-            OffsetDateTime at) {
-        Message message = Message.scheduled(conversation, kind, body, authorId, Segments.count(body), at, sendAt);
-        message.sentFor(purpose);
-        return append(conversation, message, media, at);
-    }
-
     /**
-     * Records a text to send (QUEUED), or one that will not be sent and why (SKIPPED). A once-only key makes it unique:
-     * a second message with the same key fails the transaction.
+     * Records a text to send (QUEUED, or SCHEDULED for its {@link SendOptions#sendAt}), or one that will not be sent and
+     * why (SKIPPED). A once-only key makes it unique: a second message with the same key fails the transaction.
      */
     public MessageData outbound(
             Conversation conversation,
-            MessageKind kind,
-            String body,
-            List<MediaItem> media,
-            String authorId,
+            OutboundText text,
             Optional<String> skipReason,
             SendOptions options,
             OffsetDateTime at) {
-        int segments = Segments.count(body);
+        int segments = Segments.count(text.body());
         Message message = skipReason
-                .map(reason -> Message.skipped(conversation, kind, body, authorId, segments, at, reason))
-                .orElseGet(() -> Message.queued(conversation, kind, body, authorId, segments, at));
+                .map(reason -> Message.skipped(conversation, text, segments, at, reason))
+                .or(() -> options.sendAt().map(sendAt -> Message.scheduled(conversation, text, segments, at, sendAt)))
+                .orElseGet(() -> Message.queued(conversation, text, segments, at));
         options.onceKey().ifPresent(message::oncePer);
         message.sentFor(options.purpose());
         if (options.keepsQuietHours()) {
             message.keepQuietHours();
         }
-        return append(conversation, message, media, at);
+        return append(conversation, message, text.media(), at);
     }
 
     /** Whether a message with this once-only key exists. */
@@ -202,11 +185,11 @@ public class Conversations {
             long responderId,
             Optional<String> skipReason,
             OffsetDateTime at) {
+        OutboundText answer = new OutboundText(MessageKind.AUTO_RESPONSE, body, media, null);
         int segments = Segments.count(body);
         Message message = skipReason
-                .map(reason ->
-                        Message.skipped(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at, reason))
-                .orElseGet(() -> Message.autoResponse(conversation, body, segments, at, responderId));
+                .map(reason -> Message.skipped(conversation, answer, segments, at, reason))
+                .orElseGet(() -> Message.autoResponse(conversation, answer, segments, at, responderId));
         return append(conversation, message, media, at);
     }
 

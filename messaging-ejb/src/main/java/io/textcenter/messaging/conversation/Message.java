@@ -160,14 +160,8 @@ public class Message {
     }
 
     /** A text to send: QUEUED for the dispatcher, due at once. */
-    static Message queued(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            String authorId,
-            int segments,
-            OffsetDateTime at) {
-        Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+    static Message queued(Conversation conversation, OutboundText text, int segments, OffsetDateTime at) {
+        Message message = outbound(conversation, text, segments, at);
         message.deliveryStatus = DeliveryStatus.QUEUED;
         message.nextAttemptAt = at;
         return message;
@@ -175,24 +169,17 @@ public class Message {
 
     /** A text to send at {@code sendAt}: SCHEDULED until then, when the outbox takes it as it takes a QUEUED one. */
     static Message scheduled(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            String authorId,
-            int segments,
-            OffsetDateTime at,
-            OffsetDateTime sendAt) {
-        Message message = queued(conversation, kind, body, authorId, segments, at);
+            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, OffsetDateTime sendAt) {
+        Message message = queued(conversation, text, segments, at);
         message.deliveryStatus = DeliveryStatus.SCHEDULED;
         message.nextAttemptAt = sendAt;
-        message.keepsQuietHours = true;
         return message;
     }
 
     /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
     static Message autoResponse(
-            Conversation conversation, String body, int segments, OffsetDateTime at, long responderId) {
-        Message message = queued(conversation, MessageKind.AUTO_RESPONSE, body, null, segments, at);
+            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, long responderId) {
+        Message message = queued(conversation, text, segments, at);
         message.responderId = responderId;
         return message;
     }
@@ -227,17 +214,16 @@ public class Message {
 
     /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */
     static Message skipped(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            String authorId,
-            int segments,
-            OffsetDateTime at,
-            String reason) {
-        Message message = new Message(conversation, MessageDirection.OUTBOUND, kind, body, at, authorId, segments);
+            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, String reason) {
+        Message message = outbound(conversation, text, segments, at);
         message.deliveryStatus = DeliveryStatus.SKIPPED;
         message.errorMessage = reason;
         return message;
+    }
+
+    private static Message outbound(Conversation conversation, OutboundText text, int segments, OffsetDateTime at) {
+        return new Message(
+                conversation, MessageDirection.OUTBOUND, text.kind(), text.body(), at, text.authorId(), segments);
     }
 
     /** An event or note inside the center, never sent. */

@@ -10,6 +10,7 @@ import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.conversation.ReceivedMessage;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.responder.AutoResponses;
@@ -186,7 +187,8 @@ public class InboundService {
         if (line.kind() == LineKind.OUTBOUND_ONLY) {
             if (!conversations.hasSince(
                     conversation, MessageKind.AUTO_RESPONSE, now.minus(OUTBOUND_ONLY_REPLY_INTERVAL))) {
-                outbox.queue(conversation, MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null);
+                outbox.queue(
+                        conversation, new OutboundText(MessageKind.AUTO_RESPONSE, outboundOnlyReply, List.of(), null));
             }
             return;
         }

@@ -9,6 +9,7 @@ import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.directory.EmployeeService;
 import io.textcenter.messaging.outbound.Outbox;
@@ -119,7 +120,8 @@ public class FieldTexts {
                 .map(EmployeeData::id)
                 .orElse(null);
         return outbox.queue(
-                conversation, MessageKind.NOTIFICATION, composed.text().body(), composed.media(), authorId);
+                conversation,
+                new OutboundText(MessageKind.NOTIFICATION, composed.text().body(), composed.media(), authorId));
     }
 
     private Conversation conversationWith(EmployeeData employee) {

@@ -6,6 +6,9 @@ import io.textcenter.messaging.api.CustomerDirectory;
 import io.textcenter.messaging.api.TechnicianStatusChanged;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
+import io.textcenter.messaging.conversation.MessageKind;
+import io.textcenter.messaging.conversation.OutboundText;
+import io.textcenter.messaging.conversation.SendOptions;
 import io.textcenter.messaging.directory.AppointmentService;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.settings.SenderLineData;
@@ -87,7 +90,9 @@ public class StatusNotifications {
                 false,
                 List.of(),
                 contexts.with(contexts.of(conversation.toData()), appointment.get()));
-        outbox.queueOnce(
-                conversation, once, setting.keepsQuietHours(), text.text().body(), text.media());
+        outbox.queue(
+                conversation,
+                new OutboundText(MessageKind.NOTIFICATION, text.text().body(), text.media(), null),
+                SendOptions.oncePer(once, setting.keepsQuietHours()));
     }
 }

@@ -8,7 +8,7 @@ import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
-import io.textcenter.messaging.conversation.Purpose;
+import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.conversation.SendOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -61,79 +61,43 @@ public class Outbox {
     @Inject
     private OutboxMetrics metrics;
 
-    public MessageData queue(
-            Conversation conversation, MessageKind kind, String body, List<MediaItem> media, String authorId) {
-        return queue(conversation, kind, body, media, authorId, SendOptions.AT_ONCE);
-    }
-
-    public MessageData queue(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            List<MediaItem> media,
-            String authorId,
-            SendOptions options) {
-        return queued(
-                conversation,
-                conversations.outbound(
-                        conversation, kind, body, media, authorId, skipReason(conversation), options, now()));
+    /** A text that goes as soon as the line can send it. */
+    public MessageData queue(Conversation conversation, OutboundText text) {
+        return queue(conversation, text, SendOptions.AT_ONCE);
     }
 
     /**
-     * A text to send at {@code sendAt}, through the outbox as every text: consent is asked when it goes out, not now.
+     * A text that goes as the options say: at once, skipped now when the number opted out; or later, when consent is
+     * asked as it goes out (a SCHEDULED text).
      */
-    public MessageData schedule(
-            Conversation conversation,
-            MessageKind kind,
-            String body,
-            List<MediaItem> media,
-            String authorId,
-            Purpose purpose,
-            OffsetDateTime sendAt) {
-        return conversations.scheduled(conversation, kind, body, media, authorId, purpose, sendAt, now());
+    public MessageData queue(Conversation conversation, OutboundText text, SendOptions options) {
+        Optional<String> skipReason = options.sendAt().isPresent() ? Optional.empty() : skipReason(conversation);
+        return queued(conversation, conversations.outbound(conversation, text, skipReason, options, now()));
     }
 
     /**
      * Many texts of one kind and author at once (a bulk send's chunk), written {@code at} a moment: which numbers opted out
      * is read with one query, and a conversation started at that moment needs no update for its text. Each waits for its
-     * recipient's texting window ({@link SendOptions#IN_TEXTING_HOURS} or {@link SendOptions#MARKETING}).
+     * recipient's texting window ({@link SendOptions#IN_TEXTING_HOURS} or {@link SendOptions#MARKETING}), and for its
+     * time when the options give one.
      */
     public List<MessageData> queueAll(
             List<TextToQueue> texts, MessageKind kind, String authorId, SendOptions options, OffsetDateTime at) {
-        Set<String> optedOut = consent.optedOutAmong(
-                texts.stream().map(text -> text.conversation().externalNumber()).toList());
+        Set<String> optedOut = options.sendAt().isPresent()
+                ? Set.of()
+                : consent.optedOutAmong(texts.stream()
+                        .map(text -> text.conversation().externalNumber())
+                        .toList());
         return texts.stream()
                 .map(text -> queued(
                         text.conversation(),
                         conversations.outbound(
                                 text.conversation(),
-                                kind,
-                                text.body(),
-                                text.media(),
-                                authorId,
+                                new OutboundText(kind, text.body(), text.media(), authorId),
                                 skipReason(optedOut.contains(text.conversation().externalNumber())),
                                 options,
                                 at)))
                 .toList();
-    }
-
-    /**
-     * A notification that goes out at most once for {@code onceKey}, however often its cause is reported; it waits for
-     * the recipient's texting window when {@code keepsQuietHours}.
-     */
-    public MessageData queueOnce(
-            Conversation conversation, String onceKey, boolean keepsQuietHours, String body, List<MediaItem> media) {
-        return queued(
-                conversation,
-                conversations.outbound(
-                        conversation,
-                        MessageKind.NOTIFICATION,
-                        body,
-                        media,
-                        null,
-                        skipReason(conversation),
-                        SendOptions.oncePer(onceKey, keepsQuietHours),
-                        now()));
     }
 
     /** An auto-responder's answer (the responder is remembered with it). */
@@ -142,23 +106,6 @@ public class Outbox {
         return queued(
                 conversation,
                 conversations.autoResponse(conversation, body, media, responderId, skipReason(conversation), now()));
-    }
-
-    /**
-     * Many texts of one kind and author to send at {@code sendAt} (a bulk send's chunk with a start time), written
-     * {@code at} a moment. Consent and quiet hours are asked when they go out, as for {@link #schedule}.
-     */
-    public List<MessageData> scheduleAll(
-            List<TextToQueue> texts,
-            MessageKind kind,
-            String authorId,
-            Purpose purpose,
-            OffsetDateTime sendAt,
-            OffsetDateTime at) {
-        return texts.stream()
-                .map(text -> conversations.scheduled(
-                        text.conversation(), kind, text.body(), text.media(), authorId, purpose, sendAt, at))
-                .toList();
     }
 
     /**

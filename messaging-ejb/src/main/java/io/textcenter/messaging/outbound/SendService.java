@@ -17,7 +17,7 @@ import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
-import io.textcenter.messaging.conversation.Purpose;
+import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.conversation.SendOptions;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
@@ -133,20 +133,14 @@ public class SendService {
                 .map(EmployeeData::id)
                 .orElse(null);
         // a marketing template makes a marketing text, edited or not
-        Purpose purpose = template != null && template.marketing() ? Purpose.MARKETING : Purpose.TRANSACTIONAL;
+        SendOptions options = template != null && template.marketing() ? SendOptions.MARKETING : SendOptions.AT_ONCE;
+        OutboundText text = new OutboundText(MessageKind.TEXT, body, media, authorId);
         if (request.sendAt() != null) {
-            MessageData scheduled =
-                    outbox.schedule(conversation, MessageKind.TEXT, body, media, authorId, purpose, request.sendAt());
+            MessageData scheduled = outbox.queue(conversation, text, options.sentAt(request.sendAt()));
             audit.record(AuditAction.TEXT_SCHEDULED, "message " + scheduled.id(), null, scheduled);
             return scheduled;
         }
-        return outbox.queue(
-                conversation,
-                MessageKind.TEXT,
-                body,
-                media,
-                authorId,
-                purpose == Purpose.MARKETING ? SendOptions.MARKETING : SendOptions.AT_ONCE);
+        return outbox.queue(conversation, text, options);
     }
 
     /**
