@@ -9,6 +9,7 @@ import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,30 @@ class ClusterIT {
     static void stopCluster() {
         if (instances != null) {
             instances.forEach(MicroProcess::close);
+        }
+    }
+
+    @Test
+    void scheduledTextsGoOutOnceEachAtTheirTimeThoughBothInstancesSweepForThem() {
+        Line line = centerA.line("TWO_WAY", LINE_RATE);
+        OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5);
+        List<String> mobiles =
+                IntStream.range(0, 20).mapToObj(i -> e164(localMobile())).toList();
+        for (int i = 0; i < mobiles.size(); i++) {
+            (i % 2 == 0 ? centerA : centerB).scheduleText(line, mobiles.get(i), "Your visit is today", sendAt);
+        }
+
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> mobiles.stream()
+                        .allMatch(mobile -> !twilio.acceptedSids(mobile).isEmpty()));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> mobiles.stream()
+                        .allMatch(mobile -> twilio.acceptedSids(mobile).size() == 1));
+        for (String mobile : mobiles) {
+            assertFalse(
+                    twilio.textsTo(mobile).get(0).getLoggedDate().toInstant().isBefore(sendAt.toInstant()),
+                    "not before its time: " + mobile);
         }
     }
 

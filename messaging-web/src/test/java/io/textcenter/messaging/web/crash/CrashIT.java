@@ -1,9 +1,12 @@
 package io.textcenter.messaging.web.crash;
 
 import static io.textcenter.messaging.web.support.Fixtures.agentToken;
+import static io.textcenter.messaging.web.support.Fixtures.e164;
+import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
@@ -16,16 +19,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The server is killed (no clean stop) while a bulk send is being queued and dispatched, and started again on the same
  * PostgreSQL database: every recipient is texted exactly once (the fake carrier's log) and no message is left QUEUED or
  * SENDING. Texts that were SENDING at the kill are settled from the carrier's message log; the bulk send's job is taken
- * up again when its lease runs out. Runs with -Ppostgresql (an embedded H2 does not outlive its server).
+ * up again when its lease runs out. Texts scheduled before a kill go out once at their time, after the restart. Runs
+ * with -Ppostgresql (an embedded H2 does not outlive its server).
  */
 class CrashIT {
 
@@ -87,6 +94,38 @@ class CrashIT {
             assertEquals(1, twilio.acceptedSids(mobile).size(), "texts taken for " + mobile);
         }
         assertEquals(Map.of("SENT", RECIPIENTS), statuses(line), "messages of the line by status");
+    }
+
+    @Test
+    void scheduledTextsOutliveAServerKilledBeforeTheirTimeAndGoOutOnceAfterIt() {
+        Line line;
+        List<String> mobiles =
+                IntStream.range(0, 5).mapToObj(i -> e164(localMobile())).toList();
+        OffsetDateTime sendAt;
+        try (MicroProcess first = MicroProcess.single("crash-scheduled-first", DATABASE)) {
+            Center center = Center.withFakeTwilio(first.server());
+            line = center.line("TWO_WAY", 10);
+            // the second server's boot takes about 20 s: the texts fall due while it starts or just after
+            sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(25);
+            mobiles.forEach(mobile -> center.scheduleText(line, mobile, "Your technician comes at 2", sendAt));
+            first.kill();
+        }
+        mobiles.forEach(mobile -> assertEquals(List.of(), twilio.acceptedSids(mobile), "nothing before its time"));
+
+        try (MicroProcess second = MicroProcess.single("crash-scheduled-second", DATABASE)) {
+            await().atMost(Duration.ofMinutes(1))
+                    .until(() -> mobiles.stream()
+                            .allMatch(mobile -> !twilio.acceptedSids(mobile).isEmpty()));
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> mobiles.stream()
+                            .allMatch(mobile -> twilio.acceptedSids(mobile).size() == 1));
+        }
+        for (String mobile : mobiles) {
+            assertFalse(
+                    twilio.textsTo(mobile).get(0).getLoggedDate().toInstant().isBefore(sendAt.toInstant()),
+                    "not before its time: " + mobile);
+        }
     }
 
     private static Map<String, Integer> statuses(Line line) throws SQLException {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -140,6 +141,19 @@ public final class Center {
             setUp.shutdown();
         }
         return List.copyOf(mobiles);
+    }
+
+    /** A text from the line to {@code to}, written now and SCHEDULED for {@code sendAt}; returns its message id. */
+    public String scheduleText(Line line, String to, String body, OffsetDateTime sendAt) {
+        JsonObject scheduled = graphQL.call(
+                        agentToken(),
+                        "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id deliveryStatus } }",
+                        "input",
+                        Map.of("lineId", line.id(), "to", to, "body", body, "sendAt", sendAt.toString()))
+                .data("sendMessage")
+                .asJsonObject();
+        assertEquals("SCHEDULED", scheduled.getString("deliveryStatus"));
+        return scheduled.getString("id");
     }
 
     public String customer(String name, String mobile) {
