@@ -9,7 +9,6 @@ import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,18 +83,7 @@ class ClusterIT {
             (i % 2 == 0 ? centerA : centerB).scheduleText(line, mobiles.get(i), "Your visit is today", sendAt);
         }
 
-        await().atMost(Duration.ofSeconds(40))
-                .until(() -> mobiles.stream()
-                        .allMatch(mobile -> !twilio.acceptedSids(mobile).isEmpty()));
-        await().during(Duration.ofSeconds(3))
-                .atMost(Duration.ofSeconds(5))
-                .until(() -> mobiles.stream()
-                        .allMatch(mobile -> twilio.acceptedSids(mobile).size() == 1));
-        for (String mobile : mobiles) {
-            assertFalse(
-                    twilio.textsTo(mobile).get(0).getLoggedDate().toInstant().isBefore(sendAt.toInstant()),
-                    "not before its time: " + mobile);
-        }
+        twilio.awaitOneTextEach(mobiles, sendAt.toInstant(), Duration.ofSeconds(40));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
@@ -113,18 +112,7 @@ class CrashIT {
         mobiles.forEach(mobile -> assertEquals(List.of(), twilio.acceptedSids(mobile), "nothing before its time"));
 
         try (MicroProcess second = MicroProcess.single("crash-scheduled-second", DATABASE)) {
-            await().atMost(Duration.ofMinutes(1))
-                    .until(() -> mobiles.stream()
-                            .allMatch(mobile -> !twilio.acceptedSids(mobile).isEmpty()));
-            await().during(Duration.ofSeconds(3))
-                    .atMost(Duration.ofSeconds(5))
-                    .until(() -> mobiles.stream()
-                            .allMatch(mobile -> twilio.acceptedSids(mobile).size() == 1));
-        }
-        for (String mobile : mobiles) {
-            assertFalse(
-                    twilio.textsTo(mobile).get(0).getLoggedDate().toInstant().isBefore(sendAt.toInstant()),
-                    "not before its time: " + mobile);
+            twilio.awaitOneTextEach(mobiles, sendAt.toInstant(), Duration.ofMinutes(1));
         }
     }
 

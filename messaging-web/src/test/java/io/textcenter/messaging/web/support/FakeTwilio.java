@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -192,6 +194,25 @@ public final class FakeTwilio {
                         event -> event.getRequest().getLoggedDate()))
                 .map(TwilioMessageLog::sidOf)
                 .toList();
+    }
+
+    /**
+     * Waits until the carrier has taken a text for each number, then a while longer: each has exactly one, and none
+     * was taken before {@code notBefore}.
+     */
+    public void awaitOneTextEach(List<String> numbers, Instant notBefore, Duration patience) {
+        await().atMost(patience)
+                .until(() -> numbers.stream()
+                        .allMatch(number -> !acceptedSids(number).isEmpty()));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() ->
+                        numbers.stream().allMatch(number -> acceptedSids(number).size() == 1));
+        for (String number : numbers) {
+            assertFalse(
+                    textsTo(number).get(0).getLoggedDate().toInstant().isBefore(notBefore),
+                    "not before its time: " + number);
+        }
     }
 
     /** The values of a form parameter of an API call, in order (e.g. "MediaUrl", which repeats), decoded. */
