@@ -76,14 +76,15 @@ class ClusterIT {
     @Test
     void scheduledTextsGoOutOnceEachAtTheirTimeThoughBothInstancesSweepForThem() {
         Line line = centerA.line("TWO_WAY", LINE_RATE);
-        OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5);
+        // far enough ahead that all 20 are scheduled before it, even on a freshly started, slow instance
+        OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(20);
         List<String> mobiles =
                 IntStream.range(0, 20).mapToObj(i -> e164(localMobile())).toList();
         for (int i = 0; i < mobiles.size(); i++) {
             (i % 2 == 0 ? centerA : centerB).scheduleText(line, mobiles.get(i), "Your visit is today", sendAt);
         }
 
-        twilio.awaitOneTextEach(mobiles, sendAt.toInstant(), Duration.ofSeconds(40));
+        twilio.awaitOneTextEach(mobiles, sendAt.toInstant(), Duration.ofSeconds(60));
     }
 
     @Test
