@@ -9,28 +9,21 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
 import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Basic Text Messaging: status-change notifications (CDI events), Dispatch Now, texts to employees. */
-@ExtendWith(ArquillianExtension.class)
-class FieldEventsIT {
+class FieldEventsIT extends AgainstAnExtendedDeployment {
 
     private static final String CHANGE_STATUS =
             "mutation($id: ID!, $status: AppointmentStatus!) { changeAppointmentStatus(appointmentId: $id, status: $status) { id status } }";
@@ -41,17 +34,8 @@ class FieldEventsIT {
         return Deployments.messagingWar().addClass(RollingBackHost.class);
     }
 
-    @ArquillianResource
-    URL deployment;
-
-    private final FakeTwilio twilio = FakeTwilio.instance();
-    private Center center;
-    private GraphQL graphQL;
-
     @BeforeEach
-    void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
-        graphQL = center.graphQL();
+    void setUpTheCompany() {
         center.line("OUTBOUND_ONLY");
         graphQL.call(
                         adminToken(),

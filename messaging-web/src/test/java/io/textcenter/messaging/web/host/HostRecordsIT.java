@@ -7,14 +7,10 @@ import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.Deployments;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,19 +19,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a host's directory knows decides too: marketing consent in its own records, and the customer's time zone for
  * quiet hours (a New York number whose customer lives in Honolulu waits for Honolulu's morning).
  */
-@ExtendWith(ArquillianExtension.class)
-class HostRecordsIT {
+class HostRecordsIT extends AgainstAnExtendedDeployment {
 
     private static final String START_CUSTOMERS =
             "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }";
@@ -43,19 +34,6 @@ class HostRecordsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.messagingWar().addClass(HostWithOwnRecords.class);
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    private final FakeTwilio twilio = FakeTwilio.instance();
-    private Center center;
-    private GraphQL graphQL;
-
-    @BeforeEach
-    void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
-        graphQL = center.graphQL();
     }
 
     @Test

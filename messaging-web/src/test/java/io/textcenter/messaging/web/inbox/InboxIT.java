@@ -12,17 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.textcenter.messaging.web.support.Center;
+import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.Deployments;
-import io.textcenter.messaging.web.support.FakeTwilio;
-import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.LiveInbox;
 import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -40,16 +37,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A day in the Text Messaging Center, through the GraphQL API and its live subscription. */
-@ExtendWith(ArquillianExtension.class)
-class InboxIT {
+class InboxIT extends AgainstAnExtendedDeployment {
 
     private static final String INBOX = """
             query($filter: ConversationFilter, $first: Int, $after: String) { conversations(filter: $filter, first: $first, after: $after) {
@@ -67,18 +60,10 @@ class InboxIT {
         return Deployments.messagingWar().addClass(SqlStatementCounter.class);
     }
 
-    @ArquillianResource
-    URL deployment;
-
-    private final FakeTwilio twilio = FakeTwilio.instance();
-    private Center center;
-    private GraphQL graphQL;
     private Webhooks webhooks;
 
     @BeforeEach
-    void connect() {
-        center = Center.withFakeTwilio(Server.at(deployment));
-        graphQL = center.graphQL();
+    void connectTheWebhooks() {
         webhooks = center.webhooks();
     }
 

@@ -126,6 +126,9 @@ public final class MicroProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m",
+                    // C1 only, as for the Arquillian server: a test server lives minutes, and C2 compiling the boot's
+                    // code would take one of the machine's two cores from the tests
+                    "-XX:TieredStopAtLevel=1",
                     "-jar",
                     "target/payara/payara-micro.jar",
                     "--name",
