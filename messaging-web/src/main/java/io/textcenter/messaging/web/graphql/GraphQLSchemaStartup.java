@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Builds the GraphQL schema when the WAR starts, from the WAR's own classes, where every GraphQL type lives. SmallRye's
  * servlet listener would read and index every library in WEB-INF/lib too, which cost a few seconds of each start;
- * web.xml's empty {@code absolute-ordering} keeps that listener out and declares SmallRye's servlets itself.
+ * web.xml's {@code absolute-ordering}, which names only the module's own jars, keeps that listener out, and web.xml
+ * declares SmallRye's servlets itself.
  */
 @WebListener
 public class GraphQLSchemaStartup implements ServletContextListener {
