@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -38,6 +37,10 @@ public class Carriers {
     Duration responseTimeout;
 
     @Inject
+    @ConfigProperty(name = "messaging.outbox.parallel-sends")
+    int parallelSends;
+
+    @Inject
     @ConfigProperty(name = "messaging.carrier.sandbox")
     boolean sandbox;
 
@@ -47,26 +50,41 @@ public class Carriers {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private TwilioCredentials credentialsInUse;
-    private CarrierGateway twilio;
+    /** The Twilio gateway of one account. */
+    private record AccountGateway(TwilioCredentials credentials, CarrierGateway gateway) {}
+
+    /** Read by every send without a lock; replaced, under the lock, when the account changes. */
+    private volatile AccountGateway twilio;
+
     private CarrierGateway sandboxGateway;
 
     /** The carrier for this account; empty when there is none (no account, and the sandbox was not asked for). */
-    public synchronized Optional<CarrierGateway> forAccount(Optional<TwilioCredentials> credentials) {
+    public Optional<CarrierGateway> forAccount(Optional<TwilioCredentials> credentials) {
         if (sandbox) {
-            if (sandboxGateway == null) {
-                sandboxGateway = new SandboxGateway(this::reportLater);
-            }
-            return Optional.of(sandboxGateway);
+            return Optional.of(sandboxGateway());
         }
         if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        if (!Objects.equals(credentials.get(), credentialsInUse)) {
-            twilio = new TwilioGateway(clientFor(credentials.get()), apiBaseUrl);
-            credentialsInUse = credentials.get();
+        AccountGateway inUse = twilio;
+        if (inUse == null || !inUse.credentials().equals(credentials.get())) {
+            inUse = twilioFor(credentials.get());
         }
-        return Optional.of(twilio);
+        return Optional.of(inUse.gateway());
+    }
+
+    private synchronized CarrierGateway sandboxGateway() {
+        if (sandboxGateway == null) {
+            sandboxGateway = new SandboxGateway(this::reportLater);
+        }
+        return sandboxGateway;
+    }
+
+    private synchronized AccountGateway twilioFor(TwilioCredentials credentials) {
+        if (twilio == null || !twilio.credentials().equals(credentials)) {
+            twilio = new AccountGateway(credentials, new TwilioGateway(clientFor(credentials), apiBaseUrl));
+        }
+        return twilio;
     }
 
     /** The phone numbers of this Twilio account (Twilio's own: the sandbox has none to read or configure). */
@@ -77,7 +95,7 @@ public class Carriers {
     private TwilioRestClient clientFor(TwilioCredentials credentials) {
         String otherHost = TWILIO_API.equals(apiBaseUrl) ? null : apiBaseUrl;
         return new TwilioRestClient.Builder(credentials.accountSid(), credentials.authToken())
-                .httpClient(new SingleAttemptHttpClient(otherHost, responseTimeout))
+                .httpClient(new SingleAttemptHttpClient(otherHost, responseTimeout, parallelSends))
                 .build();
     }
 

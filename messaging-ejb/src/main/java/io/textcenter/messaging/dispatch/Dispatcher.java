@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,15 +34,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the outbox. On each instance, each line is drained by one worker at a time; lines do not wait for each other.
  * The worker claims a batch of due messages together with as many of the line's send slots (kept in the database for
- * all instances), and each text waits for its slot before the carrier is called, so the line's rate holds for the
- * cluster as a whole. The texts of a batch go out side by side, those to one number in order. A worker starts when a message is queued (after the commit)
- * and from the periodic sweep (retries that came due, leftovers after a restart, messages queued on other instances).
+ * all instances), and each text is handed to a sender at its slot, so the line's rate holds for the cluster as a whole.
+ * The texts of a batch go out side by side, those to one number in order. The worker claims the next batch shortly
+ * before the current one's last slot, while its carrier calls are still under way, so a line never idles for a claim
+ * or for the carrier's answers. A worker starts when a message is queued (after the commit) and from the periodic sweep
+ * (retries that came due, leftovers after a restart, messages queued on other instances).
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final Duration MIN_LATENESS = Duration.ofMillis(10);
+    /**
+     * A text is handed to a sender this long before its slot, and the sender waits for the slot itself: on a busy
+     * machine a thread that is handed work can take several milliseconds to run, and a text more than 10 ms late for
+     * its slot on a fast line goes back to the outbox.
+     */
+    private static final Duration HAND_OVER_AHEAD = Duration.ofMillis(50);
+    /** The next batch is claimed this long before the current batch's last slot: time enough for the claim's queries. */
+    private static final Duration NEXT_CLAIM_LEAD = Duration.ofMillis(100);
 
     @Inject
     Workers workers;
@@ -101,12 +113,25 @@ public class Dispatcher {
         }
     }
 
+    /**
+     * Claims and hands over batch after batch until nothing is due and every send has ended, then claims once more:
+     * texts that missed their slots are back in the outbox by then.
+     */
     private void drain(long lineId) {
         SenderPace pace = paces.computeIfAbsent(lineId, line -> new SenderPace());
+        SendsInFlight inFlight = new SendsInFlight();
         try {
-            List<SendJob> batch;
-            while (!(batch = claims.claimDue(lineId, pace.perSecond())).isEmpty()) {
-                sendInOrderPerRecipient(batch, pace);
+            while (true) {
+                Set<String> busy = inFlight.recipients();
+                List<SendJob> batch = claims.claimDue(lineId, pace.perSecond());
+                if (batch.isEmpty()) {
+                    if (inFlight.awaitAll()) {
+                        continue;
+                    }
+                    return;
+                }
+                inFlight.add(batch.stream().map(job -> job.text().to()).toList(), handOver(batch, busy, pace));
+                sleepUntil(lastSlot(batch).minus(NEXT_CLAIM_LEAD));
             }
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
@@ -117,38 +142,72 @@ public class Dispatcher {
 
     /**
      * Texts to different numbers go side by side; the texts of one number go one after the other, in their order. A
-     * text that missed its slot goes back to the outbox with the texts to its number after it (so they stay in order),
-     * all those of the batch together once it is done: a sender that is behind goes on to its next text at once rather
-     * than falling further behind with a transaction per text. The pace learns how many texts went back and how long
-     * the senders took to get to the last one.
+     * text to a number that an earlier batch still texts ({@code busy}) goes back to the outbox at once, with the
+     * batch's other texts to that number, rather than overtake the earlier one. A text that missed its slot goes back
+     * with the texts to its number after it (so they stay in order), all those of the batch together once it has
+     * ended: a sender that is behind goes on to its next text at once rather than falling further behind with a
+     * transaction per text. The pace learns how many texts went back and how long the senders took to get to the last
+     * one. Answers the batch's end.
      */
-    private void sendInOrderPerRecipient(List<SendJob> batch, SenderPace pace) {
+    private CompletableFuture<Void> handOver(List<SendJob> batch, Set<String> busy, SenderPace pace) {
         Instant firstSlot =
                 batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
         Queue<SendJob> missed = new ConcurrentLinkedQueue<>();
+        List<SendJob> overtaking = new ArrayList<>();
         AtomicReference<Instant> lastHandOver = new AtomicReference<>(firstSlot);
         Map<String, List<SendJob>> byRecipient = batch.stream()
                 .collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
-        List<Runnable> sends = new ArrayList<>();
-        for (List<SendJob> texts : byRecipient.values()) {
-            sends.add(() -> {
-                for (int next = 0; next < texts.size(); next++) {
-                    SendJob job = texts.get(next);
-                    sleepUntil(job.slot());
-                    Instant handOver = clock.instant();
-                    lastHandOver.accumulateAndGet(handOver, (one, other) -> one.isAfter(other) ? one : other);
-                    if (!sendInTime(job, handOver)) {
-                        missed.addAll(texts.subList(next, texts.size()));
-                        return;
-                    }
+        List<CompletableFuture<Void>> sends = new ArrayList<>();
+        for (Map.Entry<String, List<SendJob>> recipient : byRecipient.entrySet()) {
+            List<SendJob> texts = recipient.getValue();
+            if (busy.contains(recipient.getKey())) {
+                overtaking.addAll(texts);
+                continue;
+            }
+            sends.add(workers.sendAfter(
+                    Duration.between(clock.instant(), texts.get(0).slot()), () -> {
+                        sendInOrder(texts, missed, lastHandOver);
+                        return null;
+                    }));
+        }
+        return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).handle((ended, broken) -> {
+            if (broken != null) {
+                LOG.log(Level.SEVERE, "A send broke off; its text is settled by the outbox sweep", broken);
+            }
+            List<SendJob> back = new ArrayList<>(missed);
+            back.addAll(overtaking);
+            try {
+                if (!back.isEmpty()) {
+                    claims.putBack(back);
                 }
-            });
+            } catch (RuntimeException unwritten) {
+                LOG.log(
+                        Level.WARNING,
+                        "Texts that were not sent stay claimed; the outbox sweep settles them",
+                        unwritten);
+            }
+            pace.batchDone(
+                    batch.size() - overtaking.size(), missed.size(), Duration.between(firstSlot, lastHandOver.get()));
+            return null;
+        });
+    }
+
+    private static Instant lastSlot(List<SendJob> batch) {
+        return batch.stream().map(SendJob::slot).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** Sends the texts to one number one after the other, each at its slot; one that missed it stops the rest. */
+    private void sendInOrder(List<SendJob> texts, Queue<SendJob> missed, AtomicReference<Instant> lastHandOver) {
+        for (int next = 0; next < texts.size(); next++) {
+            SendJob job = texts.get(next);
+            sleepUntil(job.slot());
+            Instant handOver = clock.instant();
+            lastHandOver.accumulateAndGet(handOver, (one, other) -> one.isAfter(other) ? one : other);
+            if (!sendInTime(job, handOver)) {
+                missed.addAll(texts.subList(next, texts.size()));
+                return;
+            }
         }
-        workers.sendSideBySide(sends);
-        if (!missed.isEmpty()) {
-            claims.putBack(List.copyOf(missed));
-        }
-        pace.batchDone(batch.size(), missed.size(), Duration.between(firstSlot, lastHandOver.get()));
     }
 
     /**

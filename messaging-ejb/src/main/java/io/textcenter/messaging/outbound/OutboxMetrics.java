@@ -8,12 +8,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * What the outbox tells operators at /metrics (MicroProfile Metrics): per line, the texts waiting and the age of the
@@ -35,6 +37,8 @@ public class OutboxMetrics {
     Clock clock;
 
     private final Set<Long> linesWithGauges = ConcurrentHashMap.newKeySet();
+    /** Each line's timer, looked up once: every send updates it, and a lookup builds the metric's metadata anew. */
+    private final Map<Long, Timer> carrierCalls = new ConcurrentHashMap<>();
     /** The backlog as read at most a second ago: a scrape reads it once for all the gauges. */
     private final RecentReads<Boolean, OutboxBacklog.Snapshot> backlogs = new RecentReads<>(FRESH_FOR, any -> read());
 
@@ -105,13 +109,16 @@ public class OutboxMetrics {
     }
 
     public void carrierCall(long lineId, Duration took) {
-        registry.timer(
-                        Metadata.builder()
-                                .withName("outbox_carrier_call")
-                                .withUnit(MetricUnits.NANOSECONDS)
-                                .withDescription("Carrier API calls that send a text")
-                                .build(),
-                        line(lineId))
+        carrierCalls
+                .computeIfAbsent(
+                        lineId,
+                        line -> registry.timer(
+                                Metadata.builder()
+                                        .withName("outbox_carrier_call")
+                                        .withUnit(MetricUnits.NANOSECONDS)
+                                        .withDescription("Carrier API calls that send a text")
+                                        .build(),
+                                line(line)))
                 .update(took);
     }
 

@@ -1,6 +1,7 @@
 package io.textcenter.messaging.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
@@ -13,9 +14,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
@@ -24,16 +30,15 @@ class DispatcherTest {
     /** A 1-per-second line's: a text may go out up to a second after its slot. */
     private static final Duration SPACING = Duration.ofSeconds(1);
 
-    /** One claim of the given texts, then nothing due; keeps what is given back. */
-    private static final class OneBatch extends OutboxClaims {
-        List<SendJob> due;
-        final List<List<Long>> givenBack = new ArrayList<>();
+    /** A claim of each batch given, in turn, then nothing due; keeps what is given back. */
+    private static final class Batches extends OutboxClaims {
+        final Queue<List<SendJob>> due = new ConcurrentLinkedQueue<>();
+        final List<List<Long>> givenBack = new CopyOnWriteArrayList<>();
 
         @Override
         public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
-            List<SendJob> batch = due;
-            due = List.of();
-            return batch;
+            List<SendJob> batch = due.poll();
+            return batch == null ? List.of() : batch;
         }
 
         @Override
@@ -44,7 +49,7 @@ class DispatcherTest {
 
     /** A carrier that takes every text, and the order it took them in. */
     private static final class TakingCarrier extends Carriers {
-        final List<String> bodies = new ArrayList<>();
+        final List<String> bodies = new CopyOnWriteArrayList<>();
 
         @Override
         public synchronized Optional<CarrierGateway> forAccount(Optional<TwilioCredentials> credentials) {
@@ -81,13 +86,42 @@ class DispatcherTest {
         }
 
         @Override
-        public void sendSideBySide(List<Runnable> sends) {
-            sends.forEach(Runnable::run);
+        public <T> CompletableFuture<T> sendAfter(Duration delay, Supplier<T> send) {
+            return CompletableFuture.completedFuture(send.get());
+        }
+    }
+
+    /** Drains on a thread of its own, and keeps every send until the test lets it go. */
+    private static final class HeldSends extends Workers {
+        final Queue<Runnable> held = new ConcurrentLinkedQueue<>();
+        Thread drain;
+
+        @Override
+        public void execute(Runnable task) {
+            drain = new Thread(task);
+            drain.start();
+        }
+
+        @Override
+        public <T> CompletableFuture<T> sendAfter(Duration delay, Supplier<T> send) {
+            CompletableFuture<T> outcome = new CompletableFuture<>();
+            held.add(() -> outcome.complete(send.get()));
+            return outcome;
+        }
+
+        /** Lets the sends go, in the order they were handed over, once this many were. */
+        void letGoOnce(int handedOver) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (held.size() < handedOver && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertEquals(handedOver, held.size(), "sends handed over");
+            held.forEach(Runnable::run);
         }
     }
 
     private static final class KeptRecords extends SentRecorder {
-        final List<Long> recorded = new ArrayList<>();
+        final List<Long> recorded = new CopyOnWriteArrayList<>();
 
         @Override
         void record(TakenByCarrier taken) {
@@ -98,7 +132,7 @@ class DispatcherTest {
     /** What the dispatcher's clock says throughout: a slot is due or late against it, never against the wall clock. */
     private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
 
-    private final OneBatch claims = new OneBatch();
+    private final Batches claims = new Batches();
     private final TakingCarrier carrier = new TakingCarrier();
     private final KeptRecords records = new KeptRecords();
     private final Dispatcher dispatcher = new Dispatcher();
@@ -117,10 +151,10 @@ class DispatcherTest {
 
     @Test
     void aTextThatMissedItsSlotGoesBackWithTheLaterTextsToItsNumberAndTheOthersGoOut() {
-        claims.due = List.of(
+        claims.due.add(List.of(
                 job(1, "+12015550177", "first", NOW.minusSeconds(5)), // later than a slot's spacing: misses its slot
                 job(2, "+12015550188", "to someone else", NOW),
-                job(3, "+12015550177", "second", NOW));
+                job(3, "+12015550177", "second", NOW)));
 
         dispatcher.wake(LINE);
 
@@ -131,12 +165,32 @@ class DispatcherTest {
 
     @Test
     void textsOnTimeGoOutInTheirOrderAndNothingGoesBack() {
-        claims.due = List.of(job(1, "+12015550177", "first", NOW), job(2, "+12015550177", "second", NOW.plusMillis(5)));
+        claims.due.add(
+                List.of(job(1, "+12015550177", "first", NOW), job(2, "+12015550177", "second", NOW.plusMillis(5))));
 
         dispatcher.wake(LINE);
 
         assertEquals(List.of("first", "second"), carrier.bodies);
         assertEquals(List.of(), claims.givenBack);
+    }
+
+    @Test
+    void aTextDoesNotOvertakeAnEarlierTextToItsNumberThatIsStillWithTheCarrier() throws InterruptedException {
+        HeldSends held = new HeldSends();
+        dispatcher.workers = held;
+        claims.due.add(List.of(job(1, "+12015550177", "first", NOW)));
+        claims.due.add(List.of(job(2, "+12015550177", "second", NOW), job(3, "+12015550188", "to someone else", NOW)));
+
+        dispatcher.wake(LINE);
+        held.letGoOnce(2);
+        held.drain.join(5000);
+
+        assertFalse(held.drain.isAlive(), "the line was drained");
+        assertEquals(
+                List.of("first", "to someone else"),
+                carrier.bodies.stream().sorted().toList());
+        assertEquals(
+                List.of(List.of(2L)), claims.givenBack, "the second goes back to the outbox, to go after the first");
     }
 
     private static SendJob job(long messageId, String to, String body, Instant slot) {

@@ -1,9 +1,14 @@
 package io.textcenter.messaging.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +62,26 @@ class WorkersTest {
         workers.deliverLive(delivered::countDown);
 
         assertTrue(delivered.await(5, TimeUnit.SECONDS), "the live update waited for the lines");
+    }
+
+    @Test
+    void aSendHandedOverLaterRunsOnASenderOnceItsDelayHasPassedAndAnswersItsOutcome() throws Exception {
+        long handedOver = System.nanoTime();
+
+        CompletableFuture<Long> ranAfter =
+                workers.sendAfter(Duration.ofMillis(50), () -> System.nanoTime() - handedOver);
+
+        assertTrue(ranAfter.get(5, TimeUnit.SECONDS) >= Duration.ofMillis(50).toNanos(), "it waited for its delay");
+    }
+
+    @Test
+    void aSendThatBreaksAnswersWhatBrokeIt() {
+        CompletableFuture<Object> broken = workers.sendAfter(Duration.ZERO, () -> {
+            throw new IllegalStateException("carrier gone");
+        });
+
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> broken.get(5, TimeUnit.SECONDS));
+        assertEquals("carrier gone", failure.getCause().getMessage());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
