@@ -10,7 +10,6 @@ import io.textcenter.messaging.outbound.TextToQueue;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -59,7 +58,7 @@ public class BulkChunks {
      * out again with the rest. A run that was started a moment ago is waited for too (see {@link BulkSendService#restart}).
      */
     public void queue(long bulkSendId, List<String> recipientIds) {
-        if (em.find(BulkSend.class, bulkSendId, LockModeType.PESSIMISTIC_WRITE).stopped()) {
+        if (lockedStopped(bulkSendId)) {
             return;
         }
         BulkMessage send = em.createNamedQuery(BulkSend.MESSAGE, BulkMessage.class)
@@ -95,6 +94,16 @@ public class BulkChunks {
             em.persist(new BulkRecipient(
                     bulkSendId, item.recipientId(), messageIdByRecipient.get(item.recipientId()), item.skipReason()));
         }
+    }
+
+    /**
+     * Locks the send's row and reads whether it was stopped. Only that column: the row's recipient list (100,000 ids
+     * for a large send) would be read, split and checked for changes with every chunk.
+     */
+    private boolean lockedStopped(long bulkSendId) {
+        return (Boolean) em.createNativeQuery("SELECT stopped FROM bulk_send WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, bulkSendId)
+                .getSingleResult();
     }
 
     /** Those of these recipients the send has queued or skipped already (by an earlier run of it). */
