@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * A customer bulk send to every appointment of a day (bench/sql/bulk-data.sql: one customer with a mobile per
- * appointment) on a 1000-per-second line, to the unthrottled fake carrier: messages per second from the mutation to
- * the last text at the carrier, against the fake's raw rate from one plain HTTP client sending one after another.
- * Then a few texts on a 1-per-second line ({@link PacedLineCheck}).
+ * appointment) on a 1000-per-second line, to the fake carrier answering as Twilio's API does, in 0.1 to 0.3 s:
+ * messages per second from the mutation to the last text at the carrier, against the line's rate, and against the
+ * fake's raw rate (answering at once) from one plain HTTP client sending one after another. Then the status callback
+ * storm on a 100-per-second line ({@link StatusCallbackStorm}) and a few texts on a 1-per-second line
+ * ({@link PacedLineCheck}).
  */
 final class BulkBenchmark {
 
@@ -17,6 +19,9 @@ final class BulkBenchmark {
     static final String FAST_LINE = "+12015550101";
     /** The fastest rate a line may have: the most any send through one line can reach, whatever the carrier takes. */
     private static final int FAST_LINE_RATE = 1000;
+    /** How long Twilio's API takes to answer a Messages.json POST, about. */
+    static final Duration CARRIER_ANSWERS_FROM = Duration.ofMillis(100);
+    static final Duration CARRIER_ANSWERS_UNTIL = Duration.ofMillis(300);
 
     private final Settings settings;
     private final Results results;
@@ -36,8 +41,10 @@ final class BulkBenchmark {
         Carrier carrier = new Carrier(settings.uri("carrier-url"));
         int recipients = Integer.parseInt(settings.text("recipients"));
 
+        carrier.answerAfter(Duration.ZERO, Duration.ZERO);
         double rawRate = carrier.rawRate(Account.BENCH, "+12015559999", 2000, Math.min(20_000, Math.max(2000, recipients / 5)));
         carrier.reset();
+        carrier.answerAfter(CARRIER_ANSWERS_FROM, CARRIER_ANSWERS_UNTIL);
 
         BulkSends bulkSends = new BulkSends(admin);
         long startedMicros = nowMicros();
@@ -58,17 +65,20 @@ final class BulkBenchmark {
         results.raw(NAME, "most_texts_in_one_second", took.getInt("mostInOneSecond"));
         queueingTime(id, startedMicros);
 
-        double ratio = rate / rawRate;
-        results.figure(NAME, recipients + " recipients, messages/s end to end", Results.format(rate) + "/s",
-                Results.format(rawRate) + "/s (raw POST)", Results.format(ratio), ">= 0.8 of raw", ratio >= 0.8);
-        results.reported(NAME, "the same against the line's rate", Results.format(rate) + "/s", FAST_LINE_RATE + "/s (configured)",
-                Results.format(rate / FAST_LINE_RATE));
+        double ratio = rate / FAST_LINE_RATE;
+        results.figure(NAME, recipients + " recipients, messages/s end to end, the carrier answering in "
+                        + CARRIER_ANSWERS_FROM.toMillis() + "-" + CARRIER_ANSWERS_UNTIL.toMillis() + " ms",
+                Results.format(rate) + "/s", FAST_LINE_RATE + "/s (the line's rate)", Results.format(ratio), ">= 0.95", ratio >= 0.95);
+        results.reported(NAME, "the same against the raw POST (the old goal, >= 0.8)", Results.format(rate) + "/s",
+                Results.format(rawRate) + "/s (raw POST, answered at once)", Results.format(rate / rawRate));
         boolean exactlyOnce = "COMPLETED".equals(ended.getString("status")) && ended.getInt("sent") == recipients
                 && took.getInt("count") == recipients && took.getInt("distinctTo") == recipients;
         results.figure(NAME, "texts at the carrier", took.getInt("count") + " to " + took.getInt("distinctTo") + " numbers",
                 recipients + " recipients", Results.format((double) took.getInt("count") / recipients), "each exactly once", exactlyOnce);
 
+        new StatusCallbackStorm(settings, admin, carrier, results).run();
         new PacedLineCheck(settings, admin, carrier, results).run();
+        carrier.answerAfter(Duration.ZERO, Duration.ZERO);
     }
 
     /** How long the batch job took to queue every text (the rest of the time is the outbox draining). */

@@ -3,6 +3,7 @@ package io.textcenter.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A diagnostic after the bulk benchmark, on the same database with the server restarted after
@@ -36,8 +37,9 @@ final class BulkStatements {
 
         double unwatched = StatementsPerText.report(results, BulkBenchmark.NAME, statementsOfSend(log, bulkSends, appointments.subList(0, TEXTS), lineId), TEXTS);
 
-        String agentToken = DevToken.issue(settings.path("dev-token"), "bench-agent", "TextMessaging");
-        try (LiveSubscribers agents = new LiveSubscribers(settings.baseUrl(), agentToken, WATCHING_AGENTS)) {
+        List<String> agentTokens = IntStream.rangeClosed(1, WATCHING_AGENTS)
+                .mapToObj(agent -> DevToken.issue(settings.path("dev-token"), "bench-agent-" + agent, "TextMessaging")).toList();
+        try (LiveSubscribers agents = new LiveSubscribers(settings.baseUrl(), agentTokens)) {
             Thread.sleep(1000); // the subscriptions have no acknowledgement: give the server a moment to set them up
             Map<String, Integer> counts = statementsOfSend(log, bulkSends, appointments.subList(TEXTS, 2 * TEXTS), lineId);
             double watched = StatementsPerText.report(results, WATCHED, counts, TEXTS);

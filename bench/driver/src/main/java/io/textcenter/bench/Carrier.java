@@ -34,9 +34,21 @@ final class Carrier {
         return Json.createReader(new StringReader(stats.body())).readObject();
     }
 
-    /** Switches the fake's status callbacks on or off; what it counted: posted, answered200. */
+    /** Switches the fake's status callbacks on (posted the moment it takes a text) or off; its counts: posted, answered200. */
     JsonObject statusCallbacks(boolean on) throws IOException, InterruptedException {
-        return callbackCounts(HttpRequest.newBuilder(base.resolve("/callbacks?on=" + on)).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return statusCallbacks(on, Duration.ZERO);
+    }
+
+    /** Switches the fake's status callbacks on or off, posted within {@code within} of taking each text. */
+    JsonObject statusCallbacks(boolean on, Duration within) throws IOException, InterruptedException {
+        return callbackCounts(HttpRequest.newBuilder(base.resolve("/callbacks?on=" + on + "&within=" + within.toMillis()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** The fake answers each Messages.json POST after a random time between these (both zero: at once). */
+    void answerAfter(Duration min, Duration max) throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(base.resolve("/latency?min=" + min.toMillis() + "&max=" + max.toMillis()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /** The fake's status callbacks so far: posted, answered200. */

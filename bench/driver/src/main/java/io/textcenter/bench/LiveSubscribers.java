@@ -35,10 +35,11 @@ final class LiveSubscribers implements AutoCloseable {
     private final AtomicLong changes = new AtomicLong();
     private final List<String> endings = new CopyOnWriteArrayList<>();
 
-    LiveSubscribers(URI baseUrl, String token, int count) throws Exception {
+    /** One subscriber for each token: an employee may hold only a few subscriptions at once. */
+    LiveSubscribers(URI baseUrl, List<String> tokens) throws Exception {
         URI graphQL = URI.create("ws://" + baseUrl.getHost() + ":" + baseUrl.getPort() + "/messaging/graphql");
         HttpClient client = HttpClient.newHttpClient();
-        for (int i = 0; i < count; i++) {
+        for (String token : tokens) {
             Counter counter = new Counter();
             WebSocket socket = client.newWebSocketBuilder().subprotocols("graphql-transport-ws")
                     .buildAsync(graphQL, counter).get(10, TimeUnit.SECONDS);

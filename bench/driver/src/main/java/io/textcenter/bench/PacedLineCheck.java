@@ -10,24 +10,12 @@ import java.util.List;
  * and never above it. "Never above": no two texts closer than 1 s, less {@link #JITTER} for the HTTP call's own
  * variation (the line's send slots are exactly 1 s apart; each text arrives a few milliseconds after its slot).
  */
-final class PacedLineCheck {
+record PacedLineCheck(Settings settings, GraphQL admin, Carrier carrier, Results results) {
 
     private static final String NAME = "bulk";
     private static final String LINE = "+12015550102";
     private static final double RATE = 1.0;
     private static final long JITTER = 20_000;
-
-    private final Settings settings;
-    private final GraphQL admin;
-    private final Carrier carrier;
-    private final Results results;
-
-    PacedLineCheck(Settings settings, GraphQL admin, Carrier carrier, Results results) {
-        this.settings = settings;
-        this.admin = admin;
-        this.carrier = carrier;
-        this.results = results;
-    }
 
     void run() throws Exception {
         String lineId = Lines.add(admin, "Bench paced", LINE, RATE);
