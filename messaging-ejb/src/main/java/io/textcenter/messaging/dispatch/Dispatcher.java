@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -51,8 +51,12 @@ public class Dispatcher {
      * its slot on a fast line goes back to the outbox.
      */
     private static final Duration HAND_OVER_AHEAD = Duration.ofMillis(50);
-    /** The next batch is claimed this long before the current batch's last slot: time enough for the claim's queries. */
-    private static final Duration NEXT_CLAIM_LEAD = Duration.ofMillis(100);
+    /**
+     * The next batch is claimed this long before the current batch's last slot, so that its slots follow on: a claim
+     * that ends after that slot leaves the line idle until its own first slot, and on a busy server (a bulk send's
+     * job queueing beside the senders) claims took longer than 100 ms.
+     */
+    private static final Duration NEXT_CLAIM_LEAD = Duration.ofMillis(250);
 
     @Inject
     Workers workers;
@@ -154,7 +158,12 @@ public class Dispatcher {
                 batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
         Queue<SendJob> missed = new ConcurrentLinkedQueue<>();
         List<SendJob> overtaking = new ArrayList<>();
-        AtomicReference<Instant> lastHandOver = new AtomicReference<>(firstSlot);
+        // the pace learns from elapsed time from the first slot, or from now when it has passed, not from the module's
+        // clock, which the sandbox may move meanwhile: a batch across a move of a day would pace the line to a text a
+        // day
+        long firstSlotNanos = System.nanoTime()
+                + Math.max(0, Duration.between(clock.instant(), firstSlot).toNanos());
+        AtomicLong lastHandOverNanos = new AtomicLong(firstSlotNanos);
         Map<String, List<SendJob>> byRecipient = batch.stream()
                 .collect(Collectors.groupingBy(job -> job.text().to(), LinkedHashMap::new, Collectors.toList()));
         List<CompletableFuture<Void>> sends = new ArrayList<>();
@@ -166,7 +175,7 @@ public class Dispatcher {
             }
             sends.add(workers.sendAfter(
                     Duration.between(clock.instant(), texts.get(0).slot()), () -> {
-                        sendInOrder(texts, missed, lastHandOver);
+                        sendInOrder(texts, missed, lastHandOverNanos);
                         return null;
                     }));
         }
@@ -187,7 +196,9 @@ public class Dispatcher {
                         unwritten);
             }
             pace.batchDone(
-                    batch.size() - overtaking.size(), missed.size(), Duration.between(firstSlot, lastHandOver.get()));
+                    batch.size() - overtaking.size(),
+                    missed.size(),
+                    Duration.ofNanos(lastHandOverNanos.get() - firstSlotNanos));
             return null;
         });
     }
@@ -197,12 +208,12 @@ public class Dispatcher {
     }
 
     /** Sends the texts to one number one after the other, each at its slot; one that missed it stops the rest. */
-    private void sendInOrder(List<SendJob> texts, Queue<SendJob> missed, AtomicReference<Instant> lastHandOver) {
+    private void sendInOrder(List<SendJob> texts, Queue<SendJob> missed, AtomicLong lastHandOverNanos) {
         for (int next = 0; next < texts.size(); next++) {
             SendJob job = texts.get(next);
             sleepUntil(job.slot());
             Instant handOver = clock.instant();
-            lastHandOver.accumulateAndGet(handOver, (one, other) -> one.isAfter(other) ? one : other);
+            lastHandOverNanos.accumulateAndGet(System.nanoTime(), Math::max);
             if (!sendInTime(job, handOver)) {
                 missed.addAll(texts.subList(next, texts.size()));
                 return;

@@ -2,6 +2,7 @@ package io.textcenter.messaging.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.textcenter.messaging.carrier.CarrierGateway;
 import io.textcenter.messaging.carrier.Carriers;
@@ -13,6 +14,7 @@ import io.textcenter.messaging.settings.TwilioCredentials;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +36,13 @@ class DispatcherTest {
     private static final class Batches extends OutboxClaims {
         final Queue<List<SendJob>> due = new ConcurrentLinkedQueue<>();
         final List<List<Long>> givenBack = new CopyOnWriteArrayList<>();
+        final List<Double> claimedAtPace = new CopyOnWriteArrayList<>();
+        Runnable afterEachClaim = () -> {};
 
         @Override
         public List<SendJob> claimDue(long lineId, double sendersPerSecond) {
+            claimedAtPace.add(sendersPerSecond);
+            afterEachClaim.run();
             List<SendJob> batch = due.poll();
             return batch == null ? List.of() : batch;
         }
@@ -191,6 +197,42 @@ class DispatcherTest {
                 carrier.bodies.stream().sorted().toList());
         assertEquals(
                 List.of(List.of(2L)), claims.givenBack, "the second goes back to the outbox, to go after the first");
+    }
+
+    @Test
+    void theSandboxMovingItsClockOnADayDoesNotSlowTheLineToATextADay() {
+        MovableClock sandbox = new MovableClock();
+        dispatcher.clock = sandbox;
+        claims.due.add(List.of(job(1, "+12015550177", "first", NOW)));
+        claims.due.add(List.of(job(2, "+12015550177", "again", NOW.plus(Duration.ofDays(1)))));
+        claims.afterEachClaim = () -> sandbox.now = NOW.plus(Duration.ofDays(1)); // moved once, after the first claim
+
+        dispatcher.wake(LINE);
+
+        assertEquals(List.of(List.of(1L)), claims.givenBack, "the first text missed its slot when the clock moved");
+        assertTrue(
+                claims.claimedAtPace.get(1) > 1,
+                "the next claim's pace is " + claims.claimedAtPace.get(1) + " a second");
+    }
+
+    /** The sandbox's clock, which moves forward when told to. */
+    private static final class MovableClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private static SendJob job(long messageId, String to, String body, Instant slot) {
