@@ -146,9 +146,9 @@ public class Dispatcher {
 
     /**
      * Texts to different numbers go side by side; the texts of one number go one after the other, in their order. A
-     * text to a number that an earlier batch still texts ({@code busy}) goes back to the outbox at once, with the
-     * batch's other texts to that number, rather than overtake the earlier one. A text that missed its slot goes back
-     * with the texts to its number after it (so they stay in order), all those of the batch together once it has
+     * text to a number that an earlier batch still texts ({@code busy}) is not sent: it goes back to the outbox, with
+     * the batch's other texts to that number, rather than overtake the earlier one. A text that missed its slot goes
+     * back with the texts to its number after it (so they stay in order), all those of the batch together once it has
      * ended: a sender that is behind goes on to its next text at once rather than falling further behind with a
      * transaction per text. The pace learns how many texts went back and how long the senders took to get to the last
      * one. Answers the batch's end.
