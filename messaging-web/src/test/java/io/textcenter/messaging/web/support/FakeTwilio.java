@@ -47,6 +47,8 @@ public final class FakeTwilio {
 
     private static FakeTwilio instance;
 
+    private static final int CALLS_AT_ONCE = 400;
+
     private final WireMockServer server;
     private final TwilioMessageLog log = new TwilioMessageLog();
     private final StatusCallbacks callbacks = new StatusCallbacks();
@@ -56,6 +58,10 @@ public final class FakeTwilio {
         server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .port(port)
+                // as many calls at once as the module makes (messaging.outbox.parallel-sends, 300): with WireMock's 25
+                // threads, late answers held them all, texts waited unread longer than the module's unknown-outcome
+                // window, and the module, not finding them in the log, sent them again
+                .containerThreads(CALLS_AT_ONCE)
                 .globalTemplating(true)
                 .extensions(log, callbacks));
         log.readFrom(server);
