@@ -1,6 +1,6 @@
 package io.textcenter.messaging.bulk;
 
-import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,8 +43,8 @@ public class BulkProgress {
         Map<Long, Map<DeliveryStatus, Integer>> recipientsByStatus = new HashMap<>();
         if (!sends.isEmpty()) {
             for (Object[] row : em.createQuery(
-                            "SELECT r.bulkSendId, m.deliveryStatus, COUNT(r) FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
-                                    + " WHERE r.bulkSendId IN :ids GROUP BY r.bulkSendId, m.deliveryStatus",
+                            "SELECT r.bulkSendId, m.delivery.status, COUNT(r) FROM BulkRecipient r LEFT JOIN Message m ON m.id = r.messageId"
+                                    + " WHERE r.bulkSendId IN :ids GROUP BY r.bulkSendId, m.delivery.status",
                             Object[].class)
                     .setParameter("ids", sends.stream().map(BulkSend::id).toList())
                     .getResultList()) {

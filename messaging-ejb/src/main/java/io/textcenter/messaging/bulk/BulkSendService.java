@@ -65,7 +65,7 @@ public class BulkSendService {
         send.stop();
         List<BulkRecipient> waiting = em.createQuery(
                         "SELECT r FROM BulkRecipient r, Message m WHERE m.id = r.messageId"
-                                + " AND r.bulkSendId = :id AND m.deliveryStatus IN :waiting",
+                                + " AND r.bulkSendId = :id AND m.delivery.status IN :waiting",
                         BulkRecipient.class)
                 .setParameter("id", send.id())
                 .setParameter("waiting", Outbox.WAITING)

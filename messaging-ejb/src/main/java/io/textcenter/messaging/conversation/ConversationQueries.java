@@ -1,6 +1,7 @@
 package io.textcenter.messaging.conversation;
 
 import io.textcenter.messaging.api.ValidationException;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -115,10 +116,10 @@ public class ConversationQueries {
     /** Texts still SCHEDULED (of one line, by one author, when given), soonest first. */
     public List<MessageData> scheduled(Optional<String> lineId, Optional<String> authorId) {
         TypedQuery<Message> scheduled = em.createQuery(
-                        "SELECT m FROM Message m WHERE m.deliveryStatus = :scheduled"
+                        "SELECT m FROM Message m WHERE m.delivery.status = :scheduled"
                                 + (lineId.isPresent() ? " AND m.lineId = :line" : "")
                                 + (authorId.isPresent() ? " AND m.authorId = :author" : "")
-                                + " ORDER BY m.nextAttemptAt, m.id",
+                                + " ORDER BY m.delivery.nextAttemptAt, m.id",
                         Message.class)
                 .setParameter("scheduled", DeliveryStatus.SCHEDULED);
         lineId.ifPresent(
@@ -144,7 +145,9 @@ public class ConversationQueries {
         if (carrierSids.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class)
+        return Set.copyOf(em.createQuery(
+                        "SELECT m.delivery.carrierSid FROM Message m WHERE m.delivery.carrierSid IN :sids",
+                        String.class)
                 .setParameter("sids", carrierSids)
                 .getResultList());
     }

@@ -6,6 +6,8 @@ import io.textcenter.messaging.api.EmployeeData;
 import io.textcenter.messaging.api.EmployeeDirectory;
 import io.textcenter.messaging.api.NotFoundException;
 import io.textcenter.messaging.carrier.Segments;
+import io.textcenter.messaging.delivery.Delivery;
+import io.textcenter.messaging.delivery.Purpose;
 import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -157,15 +159,14 @@ public class Conversations {
             SendOptions options,
             OffsetDateTime at) {
         int segments = Segments.count(text.body());
-        Message message = skipReason
-                .map(reason -> Message.skipped(conversation, text, segments, at, reason))
-                .or(() -> options.sendAt().map(sendAt -> Message.scheduled(conversation, text, segments, at, sendAt)))
-                .orElseGet(() -> Message.queued(conversation, text, segments, at));
+        Purpose purpose = options.purpose();
+        boolean keepsQuietHours = options.keepsQuietHours();
+        Delivery delivery = skipReason
+                .map(reason -> Delivery.skipped(reason, purpose, keepsQuietHours))
+                .or(() -> options.sendAt().map(sendAt -> Delivery.scheduled(sendAt, purpose, keepsQuietHours)))
+                .orElseGet(() -> Delivery.queued(at, purpose, keepsQuietHours));
+        Message message = Message.outbound(conversation, text, segments, at, delivery);
         options.onceKey().ifPresent(message::oncePer);
-        message.sentFor(options.purpose());
-        if (options.keepsQuietHours()) {
-            message.keepQuietHours();
-        }
         return append(conversation, message, text.media(), at);
     }
 
@@ -188,7 +189,8 @@ public class Conversations {
         OutboundText answer = new OutboundText(MessageKind.AUTO_RESPONSE, body, media, null);
         int segments = Segments.count(body);
         Message message = skipReason
-                .map(reason -> Message.skipped(conversation, answer, segments, at, reason))
+                .map(reason -> Message.outbound(
+                        conversation, answer, segments, at, Delivery.skipped(reason, Purpose.TRANSACTIONAL, false)))
                 .orElseGet(() -> Message.autoResponse(conversation, answer, segments, at, responderId));
         return append(conversation, message, media, at);
     }

@@ -1,7 +1,10 @@
 package io.textcenter.messaging.conversation;
 
+import io.textcenter.messaging.delivery.Delivery;
+import io.textcenter.messaging.delivery.Purpose;
 import io.textcenter.messaging.persistence.EntityIds;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +18,13 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /**
- * A text in or out, or an internal note. Outbound messages are the outbox: written QUEUED with the action that caused
- * them, then moved along by the dispatcher and the carrier's status callbacks.
+ * A text in or out, or an internal note, as the center shows it. An outbound message is also the outbox's entry: its
+ * {@link Delivery} is written QUEUED with the action that caused it, then moved along by the dispatch engine and the
+ * carrier's status callbacks.
  */
 @Entity
 @Table(name = "message")
-@NamedQuery(name = Message.BY_CARRIER_SID, query = "SELECT m FROM Message m WHERE m.carrierSid = :sid")
+@NamedQuery(name = Message.BY_CARRIER_SID, query = "SELECT m FROM Message m WHERE m.delivery.carrierSid = :sid")
 @NamedQuery(
         name = Message.COUNTS,
         query =
@@ -77,27 +81,6 @@ public class Message {
 
     private int segments;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_status")
-    private DeliveryStatus deliveryStatus;
-
-    @Column(name = "error_code")
-    private String errorCode;
-
-    @Column(name = "error_message")
-    private String errorMessage;
-
-    @Column(name = "carrier_sid")
-    private String carrierSid;
-
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private OffsetDateTime nextAttemptAt;
-
-    @Column(name = "sending_since")
-    private OffsetDateTime sendingSince;
-
     @Column(name = "responder_id")
     private Long responderId;
 
@@ -107,20 +90,8 @@ public class Message {
     @Column(name = "recovered_late")
     private boolean recoveredLate;
 
-    @Enumerated(EnumType.STRING)
-    private Purpose purpose = Purpose.TRANSACTIONAL;
-
-    /** Whether it waits for the recipient's texting window (quiet hours) when it falls due outside it. */
-    @Column(name = "keeps_quiet_hours")
-    private boolean keepsQuietHours;
-
-    /** When the carrier took it (outbound). */
-    @Column(name = "sent_at")
-    private OffsetDateTime sentAt;
-
-    /** When its status was read from the carrier's log, because its callbacks had not settled it by then. */
-    @Column(name = "status_checked_at")
-    private OffsetDateTime statusCheckedAt;
+    @Embedded
+    private Delivery delivery;
 
     protected Message() {
         // for JPA
@@ -133,7 +104,8 @@ public class Message {
             String body,
             OffsetDateTime at,
             String authorId,
-            int segments) {
+            int segments,
+            Delivery delivery) {
         this.conversationId = conversation.id();
         this.lineId = conversation.lineId();
         this.direction = direction;
@@ -143,6 +115,7 @@ public class Message {
         this.authorId = authorId;
         this.segments = segments;
         this.reviewed = direction != MessageDirection.INBOUND;
+        this.delivery = delivery;
     }
 
     /** A text the carrier delivered to us: unreviewed until someone in the center has seen it. */
@@ -153,58 +126,30 @@ public class Message {
             String body,
             int segments,
             OffsetDateTime at) {
-        Message message = new Message(conversation, MessageDirection.INBOUND, kind, body, at, null, segments);
-        message.carrierSid = carrierSid;
-        message.deliveryStatus = DeliveryStatus.RECEIVED;
-        return message;
+        return new Message(
+                conversation, MessageDirection.INBOUND, kind, body, at, null, segments, Delivery.received(carrierSid));
     }
 
-    /** A text to send: QUEUED for the dispatcher, due at once. */
-    static Message queued(Conversation conversation, OutboundText text, int segments, OffsetDateTime at) {
-        Message message = outbound(conversation, text, segments, at);
-        message.deliveryStatus = DeliveryStatus.QUEUED;
-        message.nextAttemptAt = at;
-        return message;
+    /** A text to send, or one that will not be sent: {@code delivery} says which. */
+    static Message outbound(
+            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, Delivery delivery) {
+        return new Message(
+                conversation,
+                MessageDirection.OUTBOUND,
+                text.kind(),
+                text.body(),
+                at,
+                text.authorId(),
+                segments,
+                delivery);
     }
 
-    /** A text to send at {@code sendAt}: SCHEDULED until then, when the outbox takes it as it takes a QUEUED one. */
-    static Message scheduled(
-            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, OffsetDateTime sendAt) {
-        Message message = queued(conversation, text, segments, at);
-        message.deliveryStatus = DeliveryStatus.SCHEDULED;
-        message.nextAttemptAt = sendAt;
-        return message;
-    }
-
-    /** An auto-responder's answer, QUEUED; remembers the responder (it answers a number at most once in a while). */
+    /** An auto-responder's answer; remembers the responder (it answers a number at most once in a while). */
     static Message autoResponse(
             Conversation conversation, OutboundText text, int segments, OffsetDateTime at, long responderId) {
-        Message message = queued(conversation, text, segments, at);
+        Message message = outbound(conversation, text, segments, at, Delivery.queued(at, Purpose.TRANSACTIONAL, false));
         message.responderId = responderId;
         return message;
-    }
-
-    void keepQuietHours() {
-        keepsQuietHours = true;
-    }
-
-    void sentFor(Purpose why) {
-        purpose = why;
-    }
-
-    public Purpose purpose() {
-        return purpose;
-    }
-
-    public boolean keepsQuietHours() {
-        return keepsQuietHours;
-    }
-
-    /** Due in the recipient's quiet hours: it keeps its status and goes when their texting window opens. */
-    public void waitForTextingWindow(OffsetDateTime opens, String code, String reason) {
-        nextAttemptAt = opens;
-        errorCode = code;
-        errorMessage = reason;
     }
 
     /** Marks a notification that must go out once only (e.g. per appointment and status). */
@@ -212,24 +157,10 @@ public class Message {
         notificationKey = key;
     }
 
-    /** A text that will not be sent, recorded with the reason (e.g. the number opted out). */
-    static Message skipped(
-            Conversation conversation, OutboundText text, int segments, OffsetDateTime at, String reason) {
-        Message message = outbound(conversation, text, segments, at);
-        message.deliveryStatus = DeliveryStatus.SKIPPED;
-        message.errorMessage = reason;
-        return message;
-    }
-
-    private static Message outbound(Conversation conversation, OutboundText text, int segments, OffsetDateTime at) {
-        return new Message(
-                conversation, MessageDirection.OUTBOUND, text.kind(), text.body(), at, text.authorId(), segments);
-    }
-
     /** An event or note inside the center, never sent. */
     static Message internal(
             Conversation conversation, MessageKind kind, String body, String authorId, OffsetDateTime at) {
-        return new Message(conversation, MessageDirection.INTERNAL, kind, body, at, authorId, 0);
+        return new Message(conversation, MessageDirection.INTERNAL, kind, body, at, authorId, 0, Delivery.none());
     }
 
     public long id() {
@@ -248,118 +179,18 @@ public class Message {
         return body;
     }
 
-    public int attempts() {
-        return attempts;
-    }
-
-    /** The carrier's id for it (its MessageSid), once the carrier took or delivered it. */
-    public String carrierSid() {
-        return carrierSid;
-    }
-
-    /** When it was handed to the carrier, while it is SENDING. */
-    public OffsetDateTime sendingSince() {
-        return sendingSince;
-    }
-
-    public DeliveryStatus deliveryStatus() {
-        return deliveryStatus;
+    /** Where it stands on its way to the carrier and back; moved by the outbox only. */
+    public Delivery delivery() {
+        return delivery;
     }
 
     public void markReviewed(boolean isReviewed) {
         reviewed = isReviewed;
     }
 
-    /** Due, but nothing can take it now: it stays QUEUED, with the reason shown. */
-    public void waitFor(String code, String reason) {
-        errorCode = code;
-        errorMessage = reason;
-    }
-
-    /** Taken by a sender, who hands it to the carrier at {@code at} (the line's send slot); earlier reasons are past. */
-    public void claimFor(OffsetDateTime at) {
-        errorCode = null;
-        errorMessage = null;
-        deliveryStatus = DeliveryStatus.SENDING;
-        sendingSince = at;
-        attempts++;
-    }
-
-    /** Not handed to the carrier after all: back in the outbox as it was before it was claimed. */
-    public void unclaim() {
-        deliveryStatus = DeliveryStatus.QUEUED;
-        sendingSince = null;
-        attempts--;
-    }
-
-    /** The carrier took it {@code at}. */
-    public void sent(String sid, OffsetDateTime at) {
-        carrierSid = sid;
-        moveTo(DeliveryStatus.SENT);
-        sendingSince = null;
-        sentAt = at;
-    }
-
-    /** Its status was read from the carrier's log {@code at}: it is not read again. */
-    public void statusChecked(OffsetDateTime at) {
-        statusCheckedAt = at;
-    }
-
     /** Read back from the carrier's log too late for automatic answers; the center shows it. */
     void recoveredLate() {
         recoveredLate = true;
-    }
-
-    /** The carrier could not take it now: back to the outbox, due again at {@code at}. */
-    public void retryAt(OffsetDateTime at, String reason) {
-        deliveryStatus = DeliveryStatus.QUEUED;
-        nextAttemptAt = at;
-        sendingSince = null;
-        errorMessage = reason;
-    }
-
-    /** Handed to the carrier without an answer: stays SENDING until the carrier's log says whether it took it. */
-    public void awaitOutcome(String reason) {
-        errorMessage = reason;
-    }
-
-    /** Given up, with the carrier's code (or the module's) and why. */
-    public void fail(String code, String reason) {
-        deliveryStatus = DeliveryStatus.FAILED;
-        errorCode = code;
-        errorMessage = reason;
-        sendingSince = null;
-        nextAttemptAt = null;
-    }
-
-    /** Not sent, and never will be, for a reason the module names by a code (e.g. NO_MARKETING_CONSENT). */
-    public void skip(String code, String reason) {
-        skip(reason);
-        errorCode = code;
-    }
-
-    /** Not sent, and never will be. */
-    public void skip(String reason) {
-        deliveryStatus = DeliveryStatus.SKIPPED;
-        errorMessage = reason;
-        sendingSince = null;
-        nextAttemptAt = null;
-    }
-
-    /** A carrier status report; ignored when it would move the status backwards. Returns whether it changed anything. */
-    public boolean report(DeliveryStatus reported, String code) {
-        if (deliveryStatus == null || !deliveryStatus.canMoveTo(reported)) {
-            return false;
-        }
-        moveTo(reported);
-        if (code != null && !code.isBlank()) {
-            errorCode = code;
-        }
-        return true;
-    }
-
-    private void moveTo(DeliveryStatus next) {
-        deliveryStatus = next;
     }
 
     MessageData toData() {
@@ -373,13 +204,11 @@ public class Message {
                 reviewed,
                 authorId,
                 segments,
-                deliveryStatus,
-                errorCode,
-                errorMessage,
+                delivery.status(),
+                delivery.errorCode(),
+                delivery.errorMessage(),
                 recoveredLate,
-                direction == MessageDirection.OUTBOUND ? purpose : null,
-                deliveryStatus == DeliveryStatus.QUEUED || deliveryStatus == DeliveryStatus.SCHEDULED
-                        ? nextAttemptAt
-                        : null);
+                direction == MessageDirection.OUTBOUND ? delivery.purpose() : null,
+                delivery.dueAt());
     }
 }

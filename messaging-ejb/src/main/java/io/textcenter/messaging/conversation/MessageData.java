@@ -1,5 +1,7 @@
 package io.textcenter.messaging.conversation;
 
+import io.textcenter.messaging.delivery.DeliveryStatus;
+import io.textcenter.messaging.delivery.Purpose;
 import java.time.OffsetDateTime;
 
 /**

@@ -1,5 +1,6 @@
 package io.textcenter.messaging.conversation;
 
+import io.textcenter.messaging.delivery.Purpose;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 

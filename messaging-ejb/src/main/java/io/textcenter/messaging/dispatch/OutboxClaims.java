@@ -5,9 +5,9 @@ import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationChanged;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
-import io.textcenter.messaging.conversation.Purpose;
+import io.textcenter.messaging.delivery.DeliveryStatus;
+import io.textcenter.messaging.delivery.Purpose;
 import io.textcenter.messaging.outbound.Outbox;
 import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.quiethours.QuietHours;
@@ -99,7 +99,7 @@ public class OutboxClaims {
     public List<Long> linesWithDueMessages() {
         return em.createQuery(
                         "SELECT l.id FROM SenderLine l WHERE EXISTS (SELECT m.id FROM Message m WHERE m.lineId = l.id"
-                                + " AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now)",
+                                + " AND m.delivery.status IN :waiting AND m.delivery.nextAttemptAt <= :now)",
                         Long.class)
                 .setParameter("waiting", Outbox.WAITING)
                 .setParameter("now", now())
@@ -138,8 +138,8 @@ public class OutboxClaims {
      */
     private void holdForCarrier(long lineId) {
         em.createQuery(
-                        "SELECT m FROM Message m WHERE m.lineId = :line AND m.deliveryStatus IN :waiting AND m.nextAttemptAt <= :now"
-                                + " AND (m.errorCode IS NULL OR m.errorCode <> :reason)",
+                        "SELECT m FROM Message m WHERE m.lineId = :line AND m.delivery.status IN :waiting AND m.delivery.nextAttemptAt <= :now"
+                                + " AND (m.delivery.errorCode IS NULL OR m.delivery.errorCode <> :reason)",
                         Message.class)
                 .setParameter("line", lineId)
                 .setParameter("waiting", Outbox.WAITING)
@@ -148,9 +148,10 @@ public class OutboxClaims {
                 .setMaxResults(MAX_BATCH)
                 .getResultList()
                 .forEach(message -> {
-                    message.waitFor(
-                            Carriers.NOT_CONFIGURED,
-                            "no carrier is configured: the text goes out once a Twilio account is saved");
+                    message.delivery()
+                            .waitFor(
+                                    Carriers.NOT_CONFIGURED,
+                                    "no carrier is configured: the text goes out once a Twilio account is saved");
                     changed.fire(new ConversationChanged(message.conversationId()));
                 });
     }
@@ -176,7 +177,8 @@ public class OutboxClaims {
 
     private List<SendJob> sendable(SenderLineData line, double pace, List<Long> due) {
         List<Message> messages = em.createQuery(
-                        "SELECT m FROM Message m WHERE m.id IN :ids ORDER BY m.nextAttemptAt, m.id", Message.class)
+                        "SELECT m FROM Message m WHERE m.id IN :ids ORDER BY m.delivery.nextAttemptAt, m.id",
+                        Message.class)
                 .setParameter("ids", due)
                 .getResultList();
         Map<Long, Conversation> conversations = em.createQuery(
@@ -193,37 +195,41 @@ public class OutboxClaims {
                 .map(Conversation::externalNumber)
                 .toList());
         Set<String> marketingConsent = consent.withMarketingConsentAmong(
-                numbersOf(messages, conversations, message -> message.purpose() == Purpose.MARKETING));
+                numbersOf(messages, conversations, message -> message.delivery().purpose() == Purpose.MARKETING));
         Map<String, List<String>> media = sendJobs.mediaOf(due);
         SendingLine sending = sendJobs.sendingLine(line, pace);
         // the line's row stays locked until this claim commits: instances take the line's slots one batch at a time
         LinePace slots = em.find(LinePace.class, Long.parseLong(line.id()), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant().plus(SLOT_LEAD);
         List<SendJob> jobs = new ArrayList<>();
-        List<String> keepingQuietHours = numbersOf(messages, conversations, Message::keepsQuietHours);
+        List<String> keepingQuietHours =
+                numbersOf(messages, conversations, message -> message.delivery().keepsQuietHours());
         QuietHoursCheck quiet = keepingQuietHours.isEmpty() ? null : quietHours.checkNow(keepingQuietHours);
         for (Message message : messages) {
             Conversation conversation = conversations.get(message.conversationId());
-            Optional<Instant> windowOpens =
-                    message.keepsQuietHours() ? quiet.closedFor(conversation.externalNumber()) : Optional.empty();
+            Optional<Instant> windowOpens = message.delivery().keepsQuietHours()
+                    ? quiet.closedFor(conversation.externalNumber())
+                    : Optional.empty();
             if (optedOut.contains(conversation.externalNumber())) {
-                message.skip(Outbox.OPTED_OUT);
+                message.delivery().skip(Outbox.OPTED_OUT);
                 metrics.skipped(message.lineId(), Outbox.OPTED_OUT_CODE);
-            } else if (message.purpose() == Purpose.MARKETING
+            } else if (message.delivery().purpose() == Purpose.MARKETING
                     && !marketingConsent.contains(conversation.externalNumber())) {
-                message.skip(NO_MARKETING_CONSENT, "a marketing text, and the number gave no marketing consent");
+                message.delivery()
+                        .skip(NO_MARKETING_CONSENT, "a marketing text, and the number gave no marketing consent");
                 metrics.skipped(message.lineId(), NO_MARKETING_CONSENT);
             } else if (!line.active()) {
-                message.fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
+                message.delivery().fail(LINE_INACTIVE, "the line " + line.description() + " is switched off");
                 metrics.failed(message.lineId(), LINE_INACTIVE);
             } else if (windowOpens.isPresent()) {
-                message.waitForTextingWindow(
-                        windowOpens.get().atOffset(ZoneOffset.UTC),
-                        QUIET_HOURS,
-                        "quiet hours where the recipient is: it goes when their texting window opens");
+                message.delivery()
+                        .waitForTextingWindow(
+                                windowOpens.get().atOffset(ZoneOffset.UTC),
+                                QUIET_HOURS,
+                                "quiet hours where the recipient is: it goes when their texting window opens");
             } else {
                 Instant slot = slots.reserve(now, pace);
-                message.claimFor(slot.atOffset(ZoneOffset.UTC));
+                message.delivery().claimFor(slot.atOffset(ZoneOffset.UTC));
                 jobs.add(SendJobs.job(
                         message,
                         conversation,
@@ -259,9 +265,9 @@ public class OutboxClaims {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
                 .stream()
-                .filter(message -> message.deliveryStatus() == DeliveryStatus.SENDING
-                        && message.attempts() == attemptById.get(message.id()))
-                .forEach(Message::unclaim);
+                .filter(message -> message.delivery().status() == DeliveryStatus.SENDING
+                        && message.delivery().attempts() == attemptById.get(message.id()))
+                .forEach(message -> message.delivery().unclaim());
     }
 
     private OffsetDateTime now() {

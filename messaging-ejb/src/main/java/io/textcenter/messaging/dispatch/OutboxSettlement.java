@@ -4,8 +4,8 @@ import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationChanged;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import io.textcenter.messaging.outbound.DeliveryReports;
 import io.textcenter.messaging.outbound.OutboxMetrics;
 import io.textcenter.messaging.settings.SenderLineData;
@@ -93,7 +93,7 @@ public class OutboxSettlement {
                 .setParameter("ids", sidById.keySet())
                 .getResultList();
         OffsetDateTime now = now();
-        messages.forEach(message -> message.sent(sidById.get(message.id()), now));
+        messages.forEach(message -> message.delivery().sent(sidById.get(message.id()), now));
         reports.applyWaiting(messages);
         messages.forEach(message -> metrics.sent(message.lineId()));
         messages.stream()
@@ -111,14 +111,15 @@ public class OutboxSettlement {
         Message message = em.find(Message.class, job.messageId());
         changed.fire(new ConversationChanged(message.conversationId()));
         if (refusal.outcomeUnknown()) {
-            message.awaitOutcome(refusal.getMessage() + "; the carrier's log will tell whether it took the text");
+            message.delivery()
+                    .awaitOutcome(refusal.getMessage() + "; the carrier's log will tell whether it took the text");
             return;
         }
         if (refusal.retryable()) {
             retryOrGiveUp(message, job.attempt(), refusal.code(), refusal.getMessage());
             return;
         }
-        message.fail(refusal.code(), refusal.getMessage());
+        message.delivery().fail(refusal.code(), refusal.getMessage());
         metrics.failed(message.lineId(), refusal.code());
         if (CARRIER_OPTED_OUT.equals(refusal.code())) {
             consent.optOut(job.text().to(), "carrier error " + CARRIER_OPTED_OUT);
@@ -133,10 +134,10 @@ public class OutboxSettlement {
         if (attempt < maxAttempts) {
             Duration delay =
                     new Backoff(firstRetryDelay, maxRetryDelay, ThreadLocalRandom.current()::nextDouble).after(attempt);
-            message.retryAt(now().plus(delay), reason);
+            message.delivery().retryAt(now().plus(delay), reason);
             metrics.retried(message.lineId(), code);
         } else {
-            message.fail(RETRIES_EXHAUSTED, reason);
+            message.delivery().fail(RETRIES_EXHAUSTED, reason);
             metrics.failed(message.lineId(), RETRIES_EXHAUSTED);
         }
     }
@@ -148,17 +149,18 @@ public class OutboxSettlement {
      */
     public List<SendJob> unsettled(Duration olderThan, Duration settleWithin) {
         List<Message> stale = em.createQuery(
-                        "SELECT m FROM Message m WHERE m.deliveryStatus = :sending AND m.sendingSince < :before ORDER BY m.id",
+                        "SELECT m FROM Message m WHERE m.delivery.status = :sending AND m.delivery.sendingSince < :before ORDER BY m.id",
                         Message.class)
                 .setParameter("sending", DeliveryStatus.SENDING)
                 .setParameter("before", now().minus(olderThan))
                 .getResultList();
         List<SendJob> jobs = new ArrayList<>();
         for (Message message : stale) {
-            if (message.sendingSince().isBefore(now().minus(settleWithin))) {
-                message.fail(
-                        OUTCOME_UNKNOWN,
-                        "the carrier's log could not be read to learn whether it took this text; it was not sent again");
+            if (message.delivery().sendingSince().isBefore(now().minus(settleWithin))) {
+                message.delivery()
+                        .fail(
+                                OUTCOME_UNKNOWN,
+                                "the carrier's log could not be read to learn whether it took this text; it was not sent again");
                 metrics.failed(message.lineId(), OUTCOME_UNKNOWN);
                 changed.fire(new ConversationChanged(message.conversationId()));
             } else {
@@ -170,7 +172,7 @@ public class OutboxSettlement {
                         message,
                         conversation,
                         media,
-                        message.sendingSince().toInstant(),
+                        message.delivery().sendingSince().toInstant(),
                         sendJobs.sendingLine(line, line.messagesPerSecond())));
             }
         }
@@ -184,18 +186,21 @@ public class OutboxSettlement {
      */
     public void settle(SendJob job, List<String> takenSids) {
         Message message = em.find(Message.class, job.messageId(), LockModeType.PESSIMISTIC_WRITE);
-        if (message.deliveryStatus() != DeliveryStatus.SENDING || message.attempts() != job.attempt()) {
+        if (message.delivery().status() != DeliveryStatus.SENDING
+                || message.delivery().attempts() != job.attempt()) {
             return;
         }
         List<String> known = takenSids.isEmpty()
                 ? List.of()
-                : em.createQuery("SELECT m.carrierSid FROM Message m WHERE m.carrierSid IN :sids", String.class)
+                : em.createQuery(
+                                "SELECT m.delivery.carrierSid FROM Message m WHERE m.delivery.carrierSid IN :sids",
+                                String.class)
                         .setParameter("sids", takenSids)
                         .getResultList();
         Optional<String> ours =
                 takenSids.stream().filter(sid -> !known.contains(sid)).findFirst();
         if (ours.isPresent()) {
-            message.sent(ours.get(), now());
+            message.delivery().sent(ours.get(), now());
             reports.applyWaiting(List.of(message));
             metrics.sent(message.lineId());
             LOG.info(() -> "Message " + job.messageId() + " had an unknown outcome; the carrier had taken it as "
@@ -208,7 +213,7 @@ public class OutboxSettlement {
                     "the carrier had not taken it (no answer, or the server stopped)");
             LOG.info(() ->
                     "Message " + job.messageId() + " had an unknown outcome; the carrier had not taken it, so it is "
-                            + (message.deliveryStatus() == DeliveryStatus.QUEUED
+                            + (message.delivery().status() == DeliveryStatus.QUEUED
                                     ? "retried"
                                     : "given up after " + job.attempt() + " attempts"));
         }

@@ -51,7 +51,7 @@ class SendJobs {
         return new SendJob(
                 message.id(),
                 message.lineId(),
-                message.attempts(),
+                message.delivery().attempts(),
                 slot,
                 LinePace.interval(sending.pace()),
                 text,

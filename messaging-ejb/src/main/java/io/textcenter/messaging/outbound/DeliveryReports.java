@@ -3,8 +3,8 @@ package io.textcenter.messaging.outbound;
 import io.textcenter.messaging.carrier.CarrierReport;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.conversation.ConversationChanged;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.Message;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -51,7 +51,8 @@ public class DeliveryReports {
         if (status.isEmpty()) {
             return;
         }
-        Optional<Message> message = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid = :sid", Message.class)
+        Optional<Message> message = em.createQuery(
+                        "SELECT m FROM Message m WHERE m.delivery.carrierSid = :sid", Message.class)
                 .setParameter("sid", carrierSid)
                 .getResultStream()
                 .findFirst();
@@ -71,8 +72,8 @@ public class DeliveryReports {
     /** Applies the kept reports of these texts, which have just been given their MessageSids, and forgets them. */
     public void applyWaiting(Collection<Message> recorded) {
         Map<String, Message> bySid = recorded.stream()
-                .filter(message -> message.carrierSid() != null)
-                .collect(Collectors.toMap(Message::carrierSid, Function.identity()));
+                .filter(message -> message.delivery().carrierSid() != null)
+                .collect(Collectors.toMap(message -> message.delivery().carrierSid(), Function.identity()));
         if (bySid.isEmpty()) {
             return;
         }
@@ -91,12 +92,12 @@ public class DeliveryReports {
     public void applyWaiting() {
         List<WaitingDeliveryReport> matched = em.createQuery(
                         "SELECT r FROM WaitingDeliveryReport r WHERE EXISTS"
-                                + " (SELECT m.id FROM Message m WHERE m.carrierSid = r.carrierSid)",
+                                + " (SELECT m.id FROM Message m WHERE m.delivery.carrierSid = r.carrierSid)",
                         WaitingDeliveryReport.class)
                 .getResultList();
         if (!matched.isEmpty()) {
             Map<String, Message> bySid = em.createQuery(
-                            "SELECT m FROM Message m WHERE m.carrierSid IN :sids", Message.class)
+                            "SELECT m FROM Message m WHERE m.delivery.carrierSid IN :sids", Message.class)
                     .setParameter(
                             "sids",
                             matched.stream()
@@ -104,7 +105,7 @@ public class DeliveryReports {
                                     .distinct()
                                     .toList())
                     .getResultStream()
-                    .collect(Collectors.toMap(Message::carrierSid, Function.identity()));
+                    .collect(Collectors.toMap(message -> message.delivery().carrierSid(), Function.identity()));
             applyAndForget(matched, bySid);
         }
         em.createQuery("DELETE FROM WaitingDeliveryReport r WHERE r.receivedAt < :before")
@@ -118,8 +119,8 @@ public class DeliveryReports {
      */
     public List<String> unsettledSentBefore(OffsetDateTime sentBefore, int max) {
         return em.createQuery(
-                        "SELECT m.carrierSid FROM Message m WHERE m.deliveryStatus = :sent AND m.statusCheckedAt IS NULL"
-                                + " AND m.sentAt < :before ORDER BY m.sentAt",
+                        "SELECT m.delivery.carrierSid FROM Message m WHERE m.delivery.status = :sent AND m.delivery.statusCheckedAt IS NULL"
+                                + " AND m.delivery.sentAt < :before ORDER BY m.delivery.sentAt",
                         String.class)
                 .setParameter("sent", DeliveryStatus.SENT)
                 .setParameter("before", sentBefore)
@@ -132,14 +133,15 @@ public class DeliveryReports {
      * the text's status is not read from the log again. Returns whether the text's status changed.
      */
     public boolean settleFromLog(String carrierSid, Optional<LoggedStatus> logged) {
-        Optional<Message> message = em.createQuery("SELECT m FROM Message m WHERE m.carrierSid = :sid", Message.class)
+        Optional<Message> message = em.createQuery(
+                        "SELECT m FROM Message m WHERE m.delivery.carrierSid = :sid", Message.class)
                 .setParameter("sid", carrierSid)
                 .getResultStream()
                 .findFirst();
         if (message.isEmpty()) {
             return false;
         }
-        message.get().statusChecked(OffsetDateTime.now(clock));
+        message.get().delivery().statusChecked(OffsetDateTime.now(clock));
         Optional<DeliveryStatus> status = logged.flatMap(log -> toDeliveryStatus(log.status()));
         return status.isPresent()
                 && apply(message.get(), status.get(), logged.get().errorCode());
@@ -161,7 +163,7 @@ public class DeliveryReports {
     /** Whether the report changed the text's status. */
     private boolean apply(Message message, DeliveryStatus status, String errorCode) {
         metrics.reportApplied();
-        if (message.report(status, errorCode)) {
+        if (message.delivery().report(status, errorCode)) {
             changed.fire(new ConversationChanged(message.conversationId()));
             return true;
         }

@@ -3,13 +3,13 @@ package io.textcenter.messaging.outbound;
 import io.textcenter.messaging.consent.ConsentService;
 import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.Conversations;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.conversation.SendOptions;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -117,13 +117,15 @@ public class Outbox {
         Set<Long> withdrawn = new HashSet<>();
         List<Long> ids = List.copyOf(messageIds);
         for (int from = 0; from < ids.size(); from += WITHDRAWN_AT_ONCE) {
-            em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids AND m.deliveryStatus IN :waiting", Message.class)
+            em.createQuery(
+                            "SELECT m FROM Message m WHERE m.id IN :ids AND m.delivery.status IN :waiting",
+                            Message.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + WITHDRAWN_AT_ONCE)))
                     .setParameter("waiting", WAITING)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList()
                     .forEach(message -> {
-                        message.skip(reason);
+                        message.delivery().skip(reason);
                         withdrawn.add(message.id());
                     });
         }

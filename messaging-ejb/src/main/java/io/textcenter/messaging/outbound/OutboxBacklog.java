@@ -1,6 +1,6 @@
 package io.textcenter.messaging.outbound;
 
-import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +50,8 @@ public class OutboxBacklog {
         Map<Long, Long> queued = new HashMap<>();
         Map<Long, Instant> oldestDue = new HashMap<>();
         List<Object[]> rows = em.createQuery(
-                        "SELECT m.lineId, COUNT(m), MIN(m.nextAttemptAt) FROM Message m"
-                                + " WHERE m.deliveryStatus = :queued GROUP BY m.lineId",
+                        "SELECT m.lineId, COUNT(m), MIN(m.delivery.nextAttemptAt) FROM Message m"
+                                + " WHERE m.delivery.status = :queued GROUP BY m.lineId",
                         Object[].class)
                 .setParameter("queued", DeliveryStatus.QUEUED)
                 .getResultList();

@@ -12,13 +12,13 @@ import io.textcenter.messaging.conversation.Conversation;
 import io.textcenter.messaging.conversation.ConversationChanged;
 import io.textcenter.messaging.conversation.ConversationQueries;
 import io.textcenter.messaging.conversation.Conversations;
-import io.textcenter.messaging.conversation.DeliveryStatus;
 import io.textcenter.messaging.conversation.MediaItem;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.conversation.MessageKind;
 import io.textcenter.messaging.conversation.OutboundText;
 import io.textcenter.messaging.conversation.SendOptions;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import io.textcenter.messaging.persistence.EntityIds;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.template.Composed;
@@ -151,16 +151,16 @@ public class SendService {
         Message message = EntityIds.parse(messageId)
                 .map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFoundException("Message", messageId));
-        if (message.deliveryStatus() != DeliveryStatus.SCHEDULED) {
-            throw new ConflictException(
-                    "only a SCHEDULED text can be canceled; this one is " + message.deliveryStatus());
+        if (message.delivery().status() != DeliveryStatus.SCHEDULED) {
+            throw new ConflictException("only a SCHEDULED text can be canceled; this one is "
+                    + message.delivery().status());
         }
         String canceler = Optional.ofNullable(cancelerLoginId)
                 .flatMap(employees::findByLoginId)
                 .map(EmployeeData::name)
                 .orElse(cancelerLoginId);
         MessageData before = queries.messageById(message.id());
-        message.skip("canceled by " + canceler + " before it was sent");
+        message.delivery().skip("canceled by " + canceler + " before it was sent");
         changed.fire(new ConversationChanged(message.conversationId()));
         MessageData canceled = queries.messageById(message.id());
         audit.record(AuditAction.SCHEDULED_TEXT_CANCELED, "message " + messageId, before, canceled);

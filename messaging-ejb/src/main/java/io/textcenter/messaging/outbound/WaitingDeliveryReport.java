@@ -1,6 +1,6 @@
 package io.textcenter.messaging.outbound;
 
-import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,7 +2,7 @@ package io.textcenter.messaging.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.textcenter.messaging.conversation.DeliveryStatus;
+import io.textcenter.messaging.delivery.DeliveryStatus;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

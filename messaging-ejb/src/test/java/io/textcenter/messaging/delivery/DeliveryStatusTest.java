@@ -1,11 +1,11 @@
-package io.textcenter.messaging.conversation;
+package io.textcenter.messaging.delivery;
 
-import static io.textcenter.messaging.conversation.DeliveryStatus.DELIVERED;
-import static io.textcenter.messaging.conversation.DeliveryStatus.FAILED;
-import static io.textcenter.messaging.conversation.DeliveryStatus.QUEUED;
-import static io.textcenter.messaging.conversation.DeliveryStatus.SENDING;
-import static io.textcenter.messaging.conversation.DeliveryStatus.SENT;
-import static io.textcenter.messaging.conversation.DeliveryStatus.UNDELIVERED;
+import static io.textcenter.messaging.delivery.DeliveryStatus.DELIVERED;
+import static io.textcenter.messaging.delivery.DeliveryStatus.FAILED;
+import static io.textcenter.messaging.delivery.DeliveryStatus.QUEUED;
+import static io.textcenter.messaging.delivery.DeliveryStatus.SENDING;
+import static io.textcenter.messaging.delivery.DeliveryStatus.SENT;
+import static io.textcenter.messaging.delivery.DeliveryStatus.UNDELIVERED;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

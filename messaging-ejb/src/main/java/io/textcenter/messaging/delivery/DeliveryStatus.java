@@ -1,4 +1,4 @@
-package io.textcenter.messaging.conversation;
+package io.textcenter.messaging.delivery;
 
 /**
  * Where a text stands. Outbound: SCHEDULED (waits for its send time) or QUEUED (in the outbox) → SENDING (handed to the carrier) → SENT (the carrier accepted

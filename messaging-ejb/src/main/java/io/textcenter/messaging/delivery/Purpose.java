@@ -1,4 +1,4 @@
-package io.textcenter.messaging.conversation;
+package io.textcenter.messaging.delivery;
 
 /** Why a text goes out, which decides the consent it needs. */
 public enum Purpose {
