@@ -26,22 +26,22 @@ import java.util.Set;
 public class BulkChunks {
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private Clock clock;
+    Clock clock;
 
     @Inject
-    private BulkTexts texts;
+    BulkTexts texts;
 
     @Inject
-    private Conversations conversations;
+    Conversations conversations;
 
     @Inject
-    private Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    private BulkLeases leases;
+    BulkLeases leases;
 
     /** The reader's items: the recipients in the order they are texted. */
     public List<String> recipients(long bulkSendId) {

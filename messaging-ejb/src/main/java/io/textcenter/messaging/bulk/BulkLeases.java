@@ -21,10 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BulkLeases {
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private Clock clock;
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "messaging.bulk.lease")

@@ -34,16 +34,16 @@ import java.util.function.Function;
 public class Conversations {
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private CustomerDirectory customers;
+    CustomerDirectory customers;
 
     @Inject
-    private EmployeeDirectory employees;
+    EmployeeDirectory employees;
 
     @Inject
-    private Event<ConversationChanged> changed;
+    Event<ConversationChanged> changed;
 
     /** The conversation of this line with this number, if they have one. */
     public Optional<Conversation> find(long lineId, String number) {

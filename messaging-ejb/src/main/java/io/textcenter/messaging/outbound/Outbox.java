@@ -44,22 +44,22 @@ public class Outbox {
     public static final String OPTED_OUT_CODE = "OPTED_OUT";
 
     @Inject
-    private Clock clock;
+    Clock clock;
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private Conversations conversations;
+    Conversations conversations;
 
     @Inject
-    private ConsentService consent;
+    ConsentService consent;
 
     @Inject
-    private Event<MessageQueued> queued;
+    Event<MessageQueued> queued;
 
     @Inject
-    private OutboxMetrics metrics;
+    OutboxMetrics metrics;
 
     /** A text that goes as soon as the line can send it. */
     public MessageData queue(Conversation conversation, OutboundText text) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.textcenter.messaging.persistence.NoCustomers;
 import io.textcenter.messaging.persistence.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,13 +21,8 @@ class ConsentServiceTest {
     private static final String BO = "+12015550102";
 
     private final TestDatabase database = TestDatabase.fresh();
-    private final ConsentService consent = new ConsentService();
-
-    ConsentServiceTest() {
-        consent.em = database.entityManager();
-        consent.clock = Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC);
-        consent.customers = new NoCustomers();
-    }
+    private final ConsentService consent = ConsentFixture.on(
+            database.entityManager(), Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach
     void close() {

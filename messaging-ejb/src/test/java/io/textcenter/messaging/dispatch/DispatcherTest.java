@@ -9,6 +9,7 @@ import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.carrier.LoggedStatus;
 import io.textcenter.messaging.carrier.LoggedText;
 import io.textcenter.messaging.carrier.OutgoingText;
+import io.textcenter.messaging.outbound.NoMetrics;
 import io.textcenter.messaging.runtime.Workers;
 import io.textcenter.messaging.settings.TwilioCredentials;
 import java.time.Clock;

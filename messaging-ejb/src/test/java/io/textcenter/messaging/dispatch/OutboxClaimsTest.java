@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.textcenter.messaging.carrier.CarrierState;
 import io.textcenter.messaging.carrier.Carriers;
 import io.textcenter.messaging.consent.ConsentService;
+import io.textcenter.messaging.outbound.NoMetrics;
+import io.textcenter.messaging.persistence.NoEvents;
 import io.textcenter.messaging.persistence.TestDatabase;
 import io.textcenter.messaging.quiethours.QuietHours;
 import io.textcenter.messaging.quiethours.QuietHoursCheck;

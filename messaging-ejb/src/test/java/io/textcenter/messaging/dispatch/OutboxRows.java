@@ -16,12 +16,7 @@ final class OutboxRows {
 
     OutboxRows(TestDatabase database, double messagesPerSecond) {
         this.database = database;
-        database.write(em -> em.createNativeQuery(
-                        "INSERT INTO sender_line (id, version, description, phone_number, kind, active, messages_per_second)"
-                                + " VALUES (?1, 1, 'Service', '+12015550100', 'TWO_WAY', TRUE, ?2)")
-                .setParameter(1, LINE)
-                .setParameter(2, messagesPerSecond)
-                .executeUpdate());
+        database.addLine(LINE, "+12015550100", messagesPerSecond);
     }
 
     /** A text waiting in the outbox (QUEUED or SCHEDULED), due at {@code due}; returns its id. */

@@ -7,6 +7,8 @@ import io.textcenter.messaging.carrier.CarrierException;
 import io.textcenter.messaging.carrier.OutgoingText;
 import io.textcenter.messaging.conversation.Message;
 import io.textcenter.messaging.outbound.DeliveryReports;
+import io.textcenter.messaging.outbound.NoMetrics;
+import io.textcenter.messaging.persistence.NoEvents;
 import io.textcenter.messaging.persistence.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;

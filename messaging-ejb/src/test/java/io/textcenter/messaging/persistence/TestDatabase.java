@@ -79,6 +79,17 @@ public final class TestDatabase implements AutoCloseable {
         entityManager.clear();
     }
 
+    /** A two-way line sending {@code messagesPerSecond}, as its settings would store it. */
+    public void addLine(long id, String phoneNumber, double messagesPerSecond) {
+        write(em -> em.createNativeQuery(
+                        "INSERT INTO sender_line (id, version, description, phone_number, kind, active, messages_per_second)"
+                                + " VALUES (?1, 1, 'Service', ?2, 'TWO_WAY', TRUE, ?3)")
+                .setParameter(1, id)
+                .setParameter(2, phoneNumber)
+                .setParameter(3, messagesPerSecond)
+                .executeUpdate());
+    }
+
     @Override
     public void close() {
         entityManager.close();

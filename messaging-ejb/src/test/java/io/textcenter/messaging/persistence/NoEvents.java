@@ -1,4 +1,4 @@
-package io.textcenter.messaging.dispatch;
+package io.textcenter.messaging.persistence;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -7,7 +7,7 @@ import java.lang.annotation.Annotation;
 import java.util.concurrent.CompletionStage;
 
 /** Events nobody observes: a component test checks what was written, not who was told. */
-final class NoEvents<T> implements Event<T> {
+public final class NoEvents<T> implements Event<T> {
 
     @Override
     public void fire(T event) {}

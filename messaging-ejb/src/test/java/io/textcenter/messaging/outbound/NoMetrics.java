@@ -1,10 +1,9 @@
-package io.textcenter.messaging.dispatch;
+package io.textcenter.messaging.outbound;
 
-import io.textcenter.messaging.outbound.OutboxMetrics;
 import java.time.Duration;
 
 /** Counts nothing: no metric registry below the server. */
-final class NoMetrics extends OutboxMetrics {
+public final class NoMetrics extends OutboxMetrics {
 
     @Override
     public void sent(long lineId) {}
