@@ -63,6 +63,7 @@ final class BulkBenchmark {
         results.raw(NAME, "seconds_to_last_text", untilLastText);
         results.raw(NAME, "seconds_to_status_ended", untilEnded);
         results.raw(NAME, "most_texts_in_one_second", took.getInt("mostInOneSecond"));
+        results.raw(NAME, "missed_slots", new ModuleMetrics(settings.baseUrl()).sum("outbox_missed_slots_total", "line=\"" + lineId + "\""));
         queueingTime(id, startedMicros);
 
         double ratio = rate / FAST_LINE_RATE;

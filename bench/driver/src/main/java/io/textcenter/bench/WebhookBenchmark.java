@@ -38,11 +38,13 @@ final class WebhookBenchmark {
 
     private final Settings settings;
     private final Results results;
+    private final ModuleMetrics metrics;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookBenchmark(Settings settings) {
         this.settings = settings;
         this.results = settings.results();
+        this.metrics = new ModuleMetrics(settings.baseUrl());
     }
 
     void run() throws Exception {
@@ -72,7 +74,7 @@ final class WebhookBenchmark {
         report("noop_store.closed", storingNoOpMost);
         Carrier carrier = new Carrier(settings.uri("carrier-url"));
         carrier.statusCallbacks(true);
-        double appliedBefore = metric("outbox_delivery_reports_applied_total");
+        double appliedBefore = metrics.sum("outbox_delivery_reports_applied_total", "");
         LoadOutcome moduleMost = ClosedLoopLoad.run(clients, warmUp, measured, () -> post(toModule, webhook));
         report("module.closed", moduleMost);
         statusCallbacksApplied(carrier, appliedBefore);
@@ -117,10 +119,10 @@ final class WebhookBenchmark {
         do {
             Thread.sleep(1000);
             counts = carrier.statusCallbacks();
-            applied = metric("outbox_delivery_reports_applied_total") - appliedBefore;
-        } while ((applied < counts.getInt("posted") || metric("outbox_delivery_reports_waiting") > 0) && System.nanoTime() < deadline);
+            applied = metrics.sum("outbox_delivery_reports_applied_total", "") - appliedBefore;
+        } while ((applied < counts.getInt("posted") || metrics.sum("outbox_delivery_reports_waiting", "") > 0) && System.nanoTime() < deadline);
         carrier.statusCallbacks(false);
-        double waiting = metric("outbox_delivery_reports_waiting");
+        double waiting = metrics.sum("outbox_delivery_reports_waiting", "");
         results.raw(NAME, "status_callbacks.posted", counts.getInt("posted"));
         results.raw(NAME, "status_callbacks.answered_200", counts.getInt("answered200"));
         results.raw(NAME, "status_callbacks.applied", applied);
@@ -128,14 +130,6 @@ final class WebhookBenchmark {
         results.figure(NAME, "status callbacks posted the moment each text was taken", Results.format(applied) + " applied",
                 counts.getInt("posted") + " posted", Results.format(applied / Math.max(1, counts.getInt("posted"))),
                 "all applied", applied == counts.getInt("posted") && waiting == 0);
-    }
-
-    /** A sample of the module's /metrics (0 when absent). */
-    private double metric(String name) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(settings.baseUrl().resolve("/metrics")).header("Accept", "text/plain").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private int post(InboundTexts texts, URI target) throws Exception {

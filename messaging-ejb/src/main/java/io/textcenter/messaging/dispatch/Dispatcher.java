@@ -184,6 +184,9 @@ public class Dispatcher {
                 LOG.log(Level.SEVERE, "A send broke off; its text is settled by the outbox sweep", broken);
             }
             List<SendJob> back = new ArrayList<>(missed);
+            if (!missed.isEmpty()) {
+                metrics.missedSlots(batch.get(0).lineId(), missed.size());
+            }
             back.addAll(overtaking);
             try {
                 if (!back.isEmpty()) {

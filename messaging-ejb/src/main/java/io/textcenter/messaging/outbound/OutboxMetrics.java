@@ -122,6 +122,17 @@ public class OutboxMetrics {
                 .update(took);
     }
 
+    /** Texts that missed their send slots: back in the outbox, sent later, because the line could not keep its pace. */
+    public void missedSlots(long lineId, int texts) {
+        registry.counter(
+                        Metadata.builder()
+                                .withName("outbox_missed_slots")
+                                .withDescription("Texts that missed their send slots and went back to the outbox")
+                                .build(),
+                        line(lineId))
+                .inc(texts);
+    }
+
     void reportApplied() {
         registry.counter(Metadata.builder()
                         .withName("outbox_delivery_reports_applied")

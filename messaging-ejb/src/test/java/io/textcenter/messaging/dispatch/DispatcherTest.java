@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -143,12 +145,18 @@ class DispatcherTest {
     private final TakingCarrier carrier = new TakingCarrier();
     private final KeptRecords records = new KeptRecords();
     private final Dispatcher dispatcher = new Dispatcher();
+    private final Map<Long, Integer> missedSlots = new HashMap<>();
 
     DispatcherTest() {
         dispatcher.claims = claims;
         dispatcher.carriers = carrier;
         dispatcher.sentRecorder = records;
-        dispatcher.metrics = new NoMetrics();
+        dispatcher.metrics = new NoMetrics() {
+            @Override
+            public void missedSlots(long lineId, int texts) {
+                missedSlots.merge(lineId, texts, Integer::sum);
+            }
+        };
         dispatcher.workers = new InlineWorkers();
         dispatcher.unknownOutcomeAfter = Duration.ofMinutes(2);
         dispatcher.responseTimeout = Duration.ofSeconds(30);
@@ -168,6 +176,7 @@ class DispatcherTest {
         assertEquals(List.of("to someone else"), carrier.bodies);
         assertEquals(List.of(2L), records.recorded);
         assertEquals(List.of(List.of(1L, 3L)), claims.givenBack, "given back together, the second after the first");
+        assertEquals(Map.of(LINE, 2), missedSlots, "operators see both texts that went back for a later slot");
     }
 
     @Test
@@ -179,6 +188,7 @@ class DispatcherTest {
 
         assertEquals(List.of("first", "second"), carrier.bodies);
         assertEquals(List.of(), claims.givenBack);
+        assertEquals(Map.of(), missedSlots);
     }
 
     @Test

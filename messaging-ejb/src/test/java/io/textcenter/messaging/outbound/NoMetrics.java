@@ -3,7 +3,7 @@ package io.textcenter.messaging.outbound;
 import java.time.Duration;
 
 /** Counts nothing: no metric registry below the server. */
-public final class NoMetrics extends OutboxMetrics {
+public class NoMetrics extends OutboxMetrics {
 
     @Override
     public void sent(long lineId) {}
@@ -16,6 +16,9 @@ public final class NoMetrics extends OutboxMetrics {
 
     @Override
     public void skipped(long lineId, String reason) {}
+
+    @Override
+    public void missedSlots(long lineId, int texts) {}
 
     @Override
     public void carrierCall(long lineId, Duration took) {}
