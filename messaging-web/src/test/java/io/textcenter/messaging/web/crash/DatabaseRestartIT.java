@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,26 +48,43 @@ class DatabaseRestartIT {
     /** Longer than a request waits for a database connection (10 s): a shorter restart only slows webhooks down. */
     private static final Duration OUTAGE = Duration.ofSeconds(12);
 
+    /** The relay to PostgreSQL that the instance connects through, and that each test cuts for a while. */
+    private static TcpProxy database;
+
+    private static MicroProcess instance;
+    private static Center center;
+
+    @BeforeAll
+    static void startBehindARelay() {
+        database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
+        instance = MicroProcess.single("database-restart", DATABASE, database.port());
+        center = Center.withFakeTwilio(instance.server());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (instance != null) {
+            instance.close();
+        }
+        database.close();
+    }
+
     @Test
     void textsPostedWhileTheDatabaseRestartsAreStoredOnceWhenTwilioRetriesThem() throws Exception {
-        try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
-                MicroProcess instance = MicroProcess.single("database-restart", DATABASE, database.port())) {
-            Center center = Center.withFakeTwilio(instance.server());
-            Line line = center.line("TWO_WAY");
-            List<Map<String, String>> texts = IntStream.range(0, TEXTS)
-                    .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i))
-                    .toList();
+        Line line = center.line("TWO_WAY");
+        List<Map<String, String>> texts = IntStream.range(0, TEXTS)
+                .mapToObj(i -> Webhooks.text(messageSid(), e164(localMobile()), line.number(), "Text " + i))
+                .toList();
 
-            Map<Map<String, String>, Integer> refused = postDuringOutage(center, texts, database);
+        Map<Map<String, String>, Integer> refused = postDuringOutage(texts);
 
-            for (Map<String, String> retried : refused.keySet()) {
-                await().atMost(Duration.ofMinutes(1))
-                        .pollDelay(Duration.ZERO)
-                        .pollInterval(Duration.ofSeconds(1))
-                        .until(() -> center.webhooks().inbound(retried).statusCode() == 200);
-            }
-            assertStoredOnceEach(line);
+        for (Map<String, String> retried : refused.keySet()) {
+            await().atMost(Duration.ofMinutes(1))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> center.webhooks().inbound(retried).statusCode() == 200);
         }
+        assertStoredOnceEach(line);
     }
 
     /**
@@ -74,34 +93,30 @@ class DatabaseRestartIT {
      */
     @Test
     void textsAnswered503AndNeverRetriedAreReadBackFromTheCarriersLog() throws Exception {
-        try (TcpProxy database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
-                MicroProcess instance = MicroProcess.single("database-restart-no-retry", DATABASE, database.port())) {
-            Center center = Center.withFakeTwilio(instance.server());
-            Line line = center.line("TWO_WAY");
-            FakeTwilio twilio = FakeTwilio.instance();
-            List<Map<String, String>> texts = IntStream.range(0, TEXTS)
-                    .mapToObj(i -> {
-                        String from = e164(localMobile());
-                        return Webhooks.text(
-                                twilio.received(from, line.number(), "Text " + i, Instant.now()),
-                                from,
-                                line.number(),
-                                "Text " + i);
-                    })
-                    .toList();
+        Line line = center.line("TWO_WAY");
+        FakeTwilio twilio = FakeTwilio.instance();
+        List<Map<String, String>> texts = IntStream.range(0, TEXTS)
+                .mapToObj(i -> {
+                    String from = e164(localMobile());
+                    return Webhooks.text(
+                            twilio.received(from, line.number(), "Text " + i, Instant.now()),
+                            from,
+                            line.number(),
+                            "Text " + i);
+                })
+                .toList();
 
-            postDuringOutage(center, texts, database);
+        postDuringOutage(texts);
 
-            await().atMost(Duration.ofMinutes(2))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> storedInbound(line)[0] >= TEXTS);
-            assertStoredOnceEach(line);
-        }
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> storedInbound(line)[0] >= TEXTS);
+        assertStoredOnceEach(line);
     }
 
     /** Posts the texts as Twilio would, once each, while the database goes away for a while; the webhooks refused. */
-    private static Map<Map<String, String>, Integer> postDuringOutage(
-            Center center, List<Map<String, String>> texts, TcpProxy database) throws Exception {
+    private static Map<Map<String, String>, Integer> postDuringOutage(List<Map<String, String>> texts)
+            throws Exception {
         Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
         ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
         try {
