@@ -238,10 +238,9 @@ class ClusterIT {
                 seconds, averageRate, busiestSecond, LINE_RATE);
         assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
         // texts are handed over at their slots, at most one slot's spacing late (the dispatcher puts back any later
-        // one),
-        // but reach the fake later still when a process stalls on its way there (two servers, the database and this
-        // test
-        // share two cores): a second of arrivals may hold the texts of a quarter of a second more, never a burst
+        // one), but reach the fake later still when a process stalls on its way there (two servers, the database and
+        // this test share two cores): a second of arrivals may hold the texts of a quarter of a second more, never a
+        // burst
         assertTrue(
                 busiestSecond <= LINE_RATE * (1 + ARRIVAL_JITTER_SECONDS) + 2,
                 "texts in the busiest second: " + busiestSecond);
