@@ -626,7 +626,7 @@ class InboxIT extends AgainstAnExtendedDeployment {
         String probe = e164(localMobile());
         Runnable probeText = () -> webhooks.inbound(Webhooks.text(messageSid(), probe, line.number(), "probe"));
         try (LiveInbox live = LiveInbox.subscribe(
-                        center.server(), TOKENS.issue("brief", Duration.ofSeconds(12), "TextMessaging"), SUBSCRIPTION)
+                        center.server(), TOKENS.issue("brief", Duration.ofSeconds(8), "TextMessaging"), SUBSCRIPTION)
                 .awaitReady(probeText)) {
             assertTrue(
                     live.awaitCompleted(Duration.ofSeconds(30)),
