@@ -24,32 +24,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server is killed (no clean stop) while a bulk send is being queued and dispatched, and started again on the same
- * PostgreSQL database: every recipient is texted exactly once (the fake carrier's log) and no message is left QUEUED or
- * SENDING. Texts that were SENDING at the kill are settled from the carrier's message log; the bulk send's job is taken
- * up again when its lease runs out. Texts scheduled before a kill go out once at their time, after the restart. Runs
- * with -Ppostgresql (an embedded H2 does not outlive its server).
+ * The server is killed (no clean stop) while a bulk send is being queued and dispatched and texts are scheduled for
+ * later, and started again on the same PostgreSQL database. Every recipient of the bulk send is texted exactly once
+ * (the fake carrier's log) and no message is left QUEUED or SENDING: texts that were SENDING at the kill are settled
+ * from the carrier's message log, and the bulk send's job is taken up again when its lease runs out. The scheduled
+ * texts go out once at their time, after the restart. One kill serves both, as each boot costs a quarter of a minute.
+ * Runs with -Ppostgresql (an embedded H2 does not outlive its server).
  */
 class CrashIT {
 
     private static final String DATABASE = "messaging_crash";
     private static final int RECIPIENTS = 800;
+    private static final FakeTwilio twilio = FakeTwilio.instance();
 
-    private final FakeTwilio twilio = FakeTwilio.instance();
+    private static Line bulkLine;
+    private static List<String> bulkRecipients;
+    private static String bulkSend;
+    private static List<String> scheduledRecipients;
+    private static OffsetDateTime scheduledFor;
+    private static List<String> scheduledTextsTakenBeforeTheRestart;
+    private static MicroProcess restarted;
 
-    @Test
-    void aServerKilledDuringABulkSendTextsEveryRecipientOnceAfterItsRestart() throws Exception {
-        LocalDate day = unusedDay();
-        Line line;
-        List<String> mobiles;
-        String bulkSend;
+    @BeforeAll
+    static void killTheServerDuringABulkSendWithTextsScheduledAndStartAnother() throws SQLException {
         try (MicroProcess first = MicroProcess.single("crash-first", DATABASE)) {
             Center center = Center.withFakeTwilio(first.server());
-            line = center.line("TWO_WAY", 50);
-            mobiles = center.customersWithAppointments(RECIPIENTS, day);
+            bulkLine = center.line("TWO_WAY", 50);
+            Line scheduledLine = center.line("TWO_WAY", 10);
+            LocalDate day = unusedDay();
+            bulkRecipients = center.customersWithAppointments(RECIPIENTS, day);
+            scheduledRecipients =
+                    IntStream.range(0, 5).mapToObj(i -> e164(localMobile())).toList();
+            // the second server's boot takes about 20 s: the scheduled texts fall due while it starts or just after
+            scheduledFor = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(25);
+            scheduledRecipients.forEach(
+                    mobile -> center.scheduleText(scheduledLine, mobile, "Your technician comes at 2", scheduledFor));
             bulkSend = center.graphQL()
                     .call(
                             agentToken(),
@@ -59,61 +73,57 @@ class CrashIT {
                                     "date",
                                     day.toString(),
                                     "lineId",
-                                    line.id(),
+                                    bulkLine.id(),
                                     "body",
                                     "Hi {CustomerFirstName}, please confirm."))
                     .string("startBulkCustomerSend.id");
             await().atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofMillis(50))
-                    .until(() -> twilio.textsFrom(line.number()).size() >= 3);
+                    .until(() -> twilio.textsFrom(bulkLine.number()).size() >= 3);
             first.kill();
         }
         System.out.printf(
                 "killed with %d texts taken by the carrier; messages by status: %s%n",
-                twilio.textsFrom(line.number()).size(), statuses(line));
+                twilio.textsFrom(bulkLine.number()).size(), statuses(bulkLine));
+        scheduledTextsTakenBeforeTheRestart = scheduledRecipients.stream()
+                .flatMap(mobile -> twilio.acceptedSids(mobile).stream())
+                .toList();
+        restarted = MicroProcess.single("crash-second", DATABASE);
+    }
 
-        try (MicroProcess second = MicroProcess.single("crash-second", DATABASE)) {
-            Center center = Center.withFakeTwilio(second.server());
-            JsonObject completed = await().atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .until(
-                            () -> center.graphQL()
-                                    .call(
-                                            agentToken(),
-                                            "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
-                                            "id",
-                                            bulkSend)
-                                    .data("bulkSend")
-                                    .asJsonObject(),
-                            bulk -> bulk.getString("status").equals("COMPLETED"));
-            assertEquals(RECIPIENTS, completed.getInt("sent"), completed::toString);
+    @AfterAll
+    static void stop() {
+        if (restarted != null) {
+            restarted.close();
         }
-
-        for (String mobile : mobiles) {
-            assertEquals(1, twilio.acceptedSids(mobile).size(), "texts taken for " + mobile);
-        }
-        assertEquals(Map.of("SENT", RECIPIENTS), statuses(line), "messages of the line by status");
     }
 
     @Test
-    void scheduledTextsOutliveAServerKilledBeforeTheirTimeAndGoOutOnceAfterIt() {
-        Line line;
-        List<String> mobiles =
-                IntStream.range(0, 5).mapToObj(i -> e164(localMobile())).toList();
-        OffsetDateTime sendAt;
-        try (MicroProcess first = MicroProcess.single("crash-scheduled-first", DATABASE)) {
-            Center center = Center.withFakeTwilio(first.server());
-            line = center.line("TWO_WAY", 10);
-            // the second server's boot takes about 20 s: the texts fall due while it starts or just after
-            sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(25);
-            mobiles.forEach(mobile -> center.scheduleText(line, mobile, "Your technician comes at 2", sendAt));
-            first.kill();
+    void everyRecipientOfTheBulkSendIsTextedOnceAfterTheRestart() throws Exception {
+        Center center = Center.withFakeTwilio(restarted.server());
+        JsonObject completed = await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> center.graphQL()
+                                .call(
+                                        agentToken(),
+                                        "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
+                                        "id",
+                                        bulkSend)
+                                .data("bulkSend")
+                                .asJsonObject(),
+                        bulk -> bulk.getString("status").equals("COMPLETED"));
+        assertEquals(RECIPIENTS, completed.getInt("sent"), completed::toString);
+        for (String mobile : bulkRecipients) {
+            assertEquals(1, twilio.acceptedSids(mobile).size(), "texts taken for " + mobile);
         }
-        mobiles.forEach(mobile -> assertEquals(List.of(), twilio.acceptedSids(mobile), "nothing before its time"));
+        assertEquals(Map.of("SENT", RECIPIENTS), statuses(bulkLine), "messages of the line by status");
+    }
 
-        try (MicroProcess second = MicroProcess.single("crash-scheduled-second", DATABASE)) {
-            twilio.awaitOneTextEach(mobiles, sendAt.toInstant(), Duration.ofMinutes(1));
-        }
+    @Test
+    void textsScheduledBeforeTheKillGoOutOnceAtTheirTimeAfterTheRestart() {
+        assertEquals(List.of(), scheduledTextsTakenBeforeTheRestart, "nothing before its time");
+        twilio.awaitOneTextEach(scheduledRecipients, scheduledFor.toInstant(), Duration.ofMinutes(1));
     }
 
     private static Map<String, Integer> statuses(Line line) throws SQLException {
