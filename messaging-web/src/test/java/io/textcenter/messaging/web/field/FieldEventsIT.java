@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
 import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Basic Text Messaging: status-change notifications (CDI events), Dispatch Now, texts to employees. */
+@SameOnEveryDatabase
 class FieldEventsIT extends AgainstAnExtendedDeployment {
 
     private static final String CHANGE_STATUS =

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * What a host's directory knows decides too: marketing consent in its own records, and the customer's time zone for
  * quiet hours (a New York number whose customer lives in Honolulu waits for Honolulu's morning).
  */
+@SameOnEveryDatabase
 class HostRecordsIT extends AgainstAnExtendedDeployment {
 
     private static final String START_CUSTOMERS =

@@ -17,6 +17,7 @@ import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.Deployments;
 import io.textcenter.messaging.web.support.LiveInbox;
 import io.textcenter.messaging.web.support.Reply;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import io.textcenter.messaging.web.support.Server;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A day in the Text Messaging Center, through the GraphQL API and its live subscription. */
+@SameOnEveryDatabase
 class InboxIT extends AgainstAnExtendedDeployment {
 
     private static final String INBOX = """

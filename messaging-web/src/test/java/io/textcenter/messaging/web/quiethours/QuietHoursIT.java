@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * Quiet hours, on the module with the sandbox carrier: the tests set the company's texting window and move the
  * module's clock (never the machine's). Numbers of area code 201 are in New York's time zone, 415 in Los Angeles'.
  */
+@SameOnEveryDatabase
 class QuietHoursIT {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");

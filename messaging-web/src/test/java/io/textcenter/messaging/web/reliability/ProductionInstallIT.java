@@ -13,6 +13,7 @@ import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.Reply;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * module stays ready and says why, and once an account is saved each text goes out once. Runs on a server and database
  * of its own, as no other test may have saved an account there.
  */
+@SameOnEveryDatabase
 class ProductionInstallIT {
 
     private static final String SEND =

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.MicroProcess;
+import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * Twilio's would, Twilio's test numbers fail with Twilio's error codes (21610 also records the opt-out), the phone's
  * photo is shown, and the clock moves forward for a tester to see tomorrow's texts go.
  */
+@SameOnEveryDatabase
 class SandboxPhoneIT {
 
     private static final String RECEIVE = """
