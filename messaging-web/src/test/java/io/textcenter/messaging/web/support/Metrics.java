@@ -24,6 +24,11 @@ public final class Metrics {
         return matching(name, labels).stream().mapToDouble(Sample::value).sum();
     }
 
+    /** Each sample named {@code name} whose labels include these, such as a summary's quantiles. */
+    public List<Double> values(String name, String... labels) {
+        return matching(name, labels).stream().map(Sample::value).toList();
+    }
+
     public boolean has(String name, String... labels) {
         return !matching(name, labels).isEmpty();
     }
