@@ -197,31 +197,8 @@ class ClusterIT {
         Line line = centerA.line("TWO_WAY", LINE_RATE);
         List<String> mobiles = centerA.customersWithAppointments(BULK_RECIPIENTS, day);
 
-        String id = centerB.graphQL()
-                .call(
-                        agentToken(),
-                        "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
-                        "input",
-                        Map.of(
-                                "date",
-                                day.toString(),
-                                "lineId",
-                                line.id(),
-                                "body",
-                                "Hi {CustomerFirstName}, see you tomorrow."))
-                .string("startBulkCustomerSend.id");
-        JsonObject completed = await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> centerA.graphQL()
-                                .call(
-                                        agentToken(),
-                                        "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
-                                        "id",
-                                        id)
-                                .data("bulkSend")
-                                .asJsonObject(),
-                        bulk -> bulk.getString("status").equals("COMPLETED"));
+        String id = centerB.startBulkCustomerSend(day, line, "Hi {CustomerFirstName}, see you tomorrow.");
+        JsonObject completed = centerA.awaitBulkSendCompleted(id);
         assertEquals(BULK_RECIPIENTS, completed.getInt("sent"), completed::toString);
 
         for (String mobile : mobiles) {

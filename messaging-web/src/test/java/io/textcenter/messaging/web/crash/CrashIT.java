@@ -1,6 +1,5 @@
 package io.textcenter.messaging.web.crash;
 
-import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static io.textcenter.messaging.web.support.Fixtures.e164;
 import static io.textcenter.messaging.web.support.Fixtures.localMobile;
 import static io.textcenter.messaging.web.support.Fixtures.unusedDay;
@@ -64,19 +63,7 @@ class CrashIT {
             scheduledFor = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(25);
             scheduledRecipients.forEach(
                     mobile -> center.scheduleText(scheduledLine, mobile, "Your technician comes at 2", scheduledFor));
-            bulkSend = center.graphQL()
-                    .call(
-                            agentToken(),
-                            "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
-                            "input",
-                            Map.of(
-                                    "date",
-                                    day.toString(),
-                                    "lineId",
-                                    bulkLine.id(),
-                                    "body",
-                                    "Hi {CustomerFirstName}, please confirm."))
-                    .string("startBulkCustomerSend.id");
+            bulkSend = center.startBulkCustomerSend(day, bulkLine, "Hi {CustomerFirstName}, please confirm.");
             await().atMost(Duration.ofMinutes(1))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> twilio.textsFrom(bulkLine.number()).size() >= 3);
@@ -101,18 +88,7 @@ class CrashIT {
     @Test
     void everyRecipientOfTheBulkSendIsTextedOnceAfterTheRestart() throws Exception {
         Center center = Center.withFakeTwilio(restarted.server());
-        JsonObject completed = await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> center.graphQL()
-                                .call(
-                                        agentToken(),
-                                        "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
-                                        "id",
-                                        bulkSend)
-                                .data("bulkSend")
-                                .asJsonObject(),
-                        bulk -> bulk.getString("status").equals("COMPLETED"));
+        JsonObject completed = center.awaitBulkSendCompleted(bulkSend);
         assertEquals(RECIPIENTS, completed.getInt("sent"), completed::toString);
         for (String mobile : bulkRecipients) {
             assertEquals(1, twilio.acceptedSids(mobile).size(), "texts taken for " + mobile);

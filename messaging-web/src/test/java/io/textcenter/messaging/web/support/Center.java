@@ -203,6 +203,31 @@ public final class Center {
                         Objects::nonNull);
     }
 
+    /** Starts a bulk send to the customers with appointments on the day, from the line; returns its id. */
+    public String startBulkCustomerSend(LocalDate day, Line line, String body) {
+        return graphQL.call(
+                        agentToken(),
+                        "mutation($input: BulkCustomerSendInput!) { startBulkCustomerSend(input: $input) { id } }",
+                        "input",
+                        Map.of("date", day.toString(), "lineId", line.id(), "body", body))
+                .string("startBulkCustomerSend.id");
+    }
+
+    /** Waits until the bulk send is COMPLETED; returns its status, total, sent, skipped and failed. */
+    public JsonObject awaitBulkSendCompleted(String bulkSend) {
+        return await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> graphQL.call(
+                                        agentToken(),
+                                        "query($id: ID!) { bulkSend(id: $id) { status total sent skipped failed } }",
+                                        "id",
+                                        bulkSend)
+                                .data("bulkSend")
+                                .asJsonObject(),
+                        bulk -> bulk.getString("status").equals("COMPLETED"));
+    }
+
     /** A line of the test's own. */
     public record Line(String id, String number) {}
 }
