@@ -2,6 +2,7 @@ package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.carrier.TwilioNumberSetup;
+import io.textcenter.messaging.runtime.RetryOnClash;
 import io.textcenter.messaging.settings.CompanySettingsService;
 import io.textcenter.messaging.settings.SenderLineService;
 import io.textcenter.messaging.settings.TwilioSettingsService;
@@ -45,6 +46,9 @@ public class SettingsApi {
 
     @Inject
     TwilioNumberSetup numbers;
+
+    @Inject
+    RetryOnClash clashes;
 
     @Query
     @RequiresGroup({Group.TEXT_MESSAGING})
@@ -93,7 +97,7 @@ public class SettingsApi {
 
     @Mutation
     public @NonNull CompanySettings updateCompanySettings(@NonNull CompanySettingsInput input) {
-        return CompanySettings.of(company.update(input.toData()));
+        return CompanySettings.of(clashes.store(() -> company.update(input.toData())));
     }
 
     @Query
@@ -105,6 +109,6 @@ public class SettingsApi {
     @Description("Sets the Twilio account. The auth token is write-only: it is stored, never returned.")
     public @NonNull TwilioSettings updateTwilioSettings(
             @NonNull String accountSid, @NonNull String authToken, String publicBaseUrl) {
-        return TwilioSettings.of(twilio.update(accountSid, authToken, publicBaseUrl));
+        return TwilioSettings.of(clashes.store(() -> twilio.update(accountSid, authToken, publicBaseUrl)));
     }
 }

@@ -13,17 +13,25 @@ import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
+import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Lines and the Twilio account (administrators), and who may call the API at all. */
+@Isolated("it points the company at another Twilio account and public URL, which every class sends through")
 class SettingsAndSecurityIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_LINE =
@@ -196,6 +204,27 @@ class SettingsAndSecurityIT extends AgainstTheDeployedModule {
         var read = graphQL.call(adminToken(), TWILIO);
         assertFalse(read.body().toString().contains(AUTH_TOKEN), "the token never comes back");
         assertEquals(JsonObject.TRUE, read.data("twilioSettings.authTokenSet"));
+    }
+
+    @Test
+    void administratorsSavingTheTwilioAccountAtOnceAllSucceedAndOneOfTheirSavesStands() throws Exception {
+        List<String> urls = IntStream.range(0, 6)
+                .mapToObj(i -> "https://texts" + i + ".example.com")
+                .toList();
+        ExecutorService administrators = Executors.newFixedThreadPool(urls.size());
+        try {
+            List<Future<Reply>> saves = new ArrayList<>();
+            for (String url : urls) {
+                saves.add(administrators.submit(() -> graphQL.call(
+                        adminToken(), UPDATE_TWILIO, "sid", ACCOUNT_SID, "token", AUTH_TOKEN, "url", url)));
+            }
+            for (Future<Reply> save : saves) {
+                assertEquals(JsonObject.TRUE, save.get().data("updateTwilioSettings.authTokenSet"));
+            }
+        } finally {
+            administrators.shutdown();
+        }
+        assertTrue(urls.contains(graphQL.call(adminToken(), TWILIO).string("twilioSettings.publicBaseUrl")));
     }
 
     @Test
