@@ -35,6 +35,12 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaWalkIT extends AgainstTheDeployedModule {
 
+    /**
+     * An id that names nothing: an operation the caller may call finds nothing to change, rather than another test's
+     * conversation, line or scheduled text.
+     */
+    private static final String NO_SUCH_ID = "987654321987";
+
     /** What the TextMessaging group may do (docs/operations.md, "Security"); everything else is for administrators. */
     private static final Set<String> OPEN_TO_AGENTS = Set.of(
             "Query.conversations",
@@ -154,7 +160,7 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
         String name = ((TypeName) type).getName();
         switch (name) {
             case "ID":
-                return "1";
+                return NO_SUCH_ID;
             case "String":
                 return "+12015550100";
             case "Int":
