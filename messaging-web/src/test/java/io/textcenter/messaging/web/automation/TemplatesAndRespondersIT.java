@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** What administrators set up once and every send uses: templates, merge fields, the vCard, auto-responders. */
+@ResourceLock(AgainstTheDeployedModule.COMPANY_PROFILE)
 class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_TEMPLATE =

@@ -30,8 +30,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Bulk sends as Jakarta Batch jobs: everyone texted once with their own merge fields, safe to stop and restart. */
+@ResourceLock(AgainstTheDeployedModule.COMPANY_PROFILE)
 class BulkSendIT extends AgainstTheDeployedModule {
 
     private static final String STATUS =

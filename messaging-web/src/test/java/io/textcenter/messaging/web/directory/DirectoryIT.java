@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The standalone directory over GraphQL: administrators keep it, the center reads it, bad input changes nothing. */
+@ResourceLock(AgainstTheDeployedModule.COMPANY_PROFILE)
 class DirectoryIT extends AgainstTheDeployedModule {
 
     private static final String SAVE_CUSTOMER =

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The deployed module set up the way tests of texting need it: the fake Twilio as its account, lines and customers of
@@ -190,17 +191,24 @@ public final class Center {
 
     /** Waits until an outbound message with this body (any, when null) has the status; returns it. */
     public JsonObject awaitOutbound(String conversation, String body, String status) {
-        return await().atMost(PATIENCE)
-                .pollInterval(Duration.ofMillis(250))
-                .until(
-                        () -> messages(conversation).stream()
-                                .filter(message ->
-                                        message.getString("direction").equals("OUTBOUND"))
-                                .filter(message -> body == null || body.equals(message.getString("body", null)))
-                                .filter(message -> status.equals(message.getString("deliveryStatus")))
-                                .findFirst()
-                                .orElse(null),
-                        Objects::nonNull);
+        try {
+            return await().atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> messages(conversation).stream()
+                                    .filter(message ->
+                                            message.getString("direction").equals("OUTBOUND"))
+                                    .filter(message -> body == null || body.equals(message.getString("body", null)))
+                                    .filter(message -> status.equals(message.getString("deliveryStatus")))
+                                    .findFirst()
+                                    .orElse(null),
+                            Objects::nonNull);
+        } catch (ConditionTimeoutException timedOut) {
+            throw new AssertionError(
+                    "no outbound " + status + " text \"" + body + "\" within " + PATIENCE + "; the conversation has "
+                            + messages(conversation),
+                    timedOut);
+        }
     }
 
     /** Starts a bulk send to the customers with appointments on the day, from the line; returns its id. */
