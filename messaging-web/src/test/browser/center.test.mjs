@@ -369,7 +369,7 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     for (const name of bulkCustomers) await bulk.getByLabel(name, { exact: false }).check();
     await bulk.getByLabel('Line', { exact: true }).selectOption({ label: `Test line ${tag} (${line.phoneNumber})` });
     await bulk.getByLabel('Template').selectOption({ label: template.description });
-    await bulk.getByRole('button', { name: 'Start bulk send' }).click();
+    await bulk.getByRole('button', { name: 'Start bulk send', exact: true }).click();
 
     const progress = bulk.getByRole('progressbar');
     await progress.waitFor();
@@ -398,7 +398,7 @@ describe('Text Messaging Center', { concurrency: false }, () => {
     const pad = (n) => String(n).padStart(2, '0');
     await bulk.getByLabel('Start later').fill(
       `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`);
-    await bulk.getByRole('button', { name: 'Start bulk send' }).click();
+    await bulk.getByRole('button', { name: 'Start bulk send', exact: true }).click();
 
     const status = bulk.getByRole('status').filter({ hasText: /done \(sent/ });
     await until(async () => /^STARTED, starts .*: 0 of 1 done/.test(await status.innerText()), 'the send waits for its start time', 30_000);

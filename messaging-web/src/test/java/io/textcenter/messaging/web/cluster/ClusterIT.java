@@ -40,12 +40,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two Payara Micro instances in one data grid on one PostgreSQL database, as behind a load balancer: webhooks and
- * GraphQL calls land on either. Runs with -Ppostgresql (it needs PostgreSQL).
+ * GraphQL calls land on either. Runs with -Ppostgresql (it needs PostgreSQL). The tests run side by side (the class
+ * itself after the others, as one server or cluster runs at a time), each on lines and numbers of its own, as the
+ * instances' users would; the one that measures the line's pace does not share the processors with the one that floods
+ * the instances with webhooks.
  */
 class ClusterIT {
+
+    private static final String PROCESSORS = "the machine's processors";
 
     private static final String DATABASE = "messaging_cluster";
     private static final double LINE_RATE = 20;
@@ -77,10 +85,11 @@ class ClusterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void scheduledTextsGoOutOnceEachAtTheirTimeThoughBothInstancesSweepForThem() {
         Line line = centerA.line("TWO_WAY", LINE_RATE);
-        // far enough ahead that all 20 are scheduled before it, even on a freshly started, slow instance
-        OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(12);
+        // far enough ahead that all 20 are scheduled before it, even while the other tests load both instances
+        OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(20);
         List<String> mobiles =
                 IntStream.range(0, 20).mapToObj(i -> e164(localMobile())).toList();
         for (int i = 0; i < mobiles.size(); i++) {
@@ -91,6 +100,7 @@ class ClusterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aSubscriberOnOneInstanceSeesATextThatArrivedOnTheOther() throws Exception {
         Line line = centerA.line("TWO_WAY");
         try (LiveInbox inbox = LiveInbox.subscribe(instances.get(0).server(), agentToken(), SUBSCRIPTION)) {
@@ -123,6 +133,8 @@ class ClusterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(PROCESSORS)
     void webhooksSpreadOverBothInstancesAreEachStoredOnce() throws Exception {
         Line line = centerA.line("TWO_WAY");
         List<Map<String, String>> texts = IntStream.range(0, 300)
@@ -155,6 +167,7 @@ class ClusterIT {
      * at most once per interval (two instances reading side by side would read it twice), and each text was stored once.
      */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void textsReadBackFromTheCarriersLogAreStoredOnceByOneInstanceAtATime() throws Exception {
         Line line = centerA.line("TWO_WAY");
         Instant first = Instant.now();
@@ -192,6 +205,8 @@ class ClusterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(PROCESSORS)
     void aBulkSendTextsEveryRecipientOnceAndBothInstancesTogetherKeepTheLinesRate() throws Exception {
         LocalDate day = unusedDay();
         Line line = centerA.line("TWO_WAY", LINE_RATE);
@@ -227,6 +242,7 @@ class ClusterIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aStatusChangeReportedOnBothInstancesAtOnceTextsTheCustomerOnce() throws Exception {
         centerA.line("OUTBOUND_ONLY");
         String mobile = e164(localMobile());
