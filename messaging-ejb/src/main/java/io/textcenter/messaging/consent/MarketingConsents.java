@@ -9,6 +9,7 @@ import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,9 @@ public class MarketingConsents {
         if (valid.keyword() != null && ConsentKeyword.of(valid.keyword()) != ConsentKeyword.NONE) {
             throw new ValidationException("keyword", valid.keyword() + " is a carrier keyword (STOP, START, HELP...)");
         }
-        MarketingSignUp stored = em.find(MarketingSignUp.class, MarketingSignUp.THE_ROW);
+        // saves of the one row wait for each other, so that the later one stands and none fails on the row's version
+        MarketingSignUp stored =
+                em.find(MarketingSignUp.class, MarketingSignUp.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         MarketingSignUpData before = stored.toData();
         stored.set(valid);
         audit.record(AuditAction.MARKETING_SIGN_UP_CHANGED, "marketing sign-up", before, valid);

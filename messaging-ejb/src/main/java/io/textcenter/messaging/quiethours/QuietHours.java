@@ -8,6 +8,7 @@ import io.textcenter.messaging.settings.CompanySettingsService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -46,7 +47,9 @@ public class QuietHours {
      * opens is open around the clock.
      */
     public TextingWindow update(String opensAt, String closesAt) {
-        TextingWindowSetting setting = stored();
+        // saves of the one row wait for each other, so that the later one stands and none fails on the row's version
+        TextingWindowSetting setting =
+                em.find(TextingWindowSetting.class, TextingWindowSetting.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         TextingWindow before = setting.window();
         setting.set(new TextingWindow(time("opensAt", opensAt), time("closesAt", closesAt)));
         audit.record(AuditAction.QUIET_HOURS_CHANGED, "texting window", before, setting.window());

@@ -9,6 +9,7 @@ import io.textcenter.messaging.validation.Urls;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -50,7 +51,9 @@ public class CompanySettingsService {
         if (valid.email() != null && !valid.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new ValidationException("email", "\"" + valid.email() + "\" is not an email address");
         }
-        CompanySettings settings = stored();
+        // saves of the one row wait for each other, so that the later one stands and none fails on the row's version
+        CompanySettings settings =
+                em.find(CompanySettings.class, CompanySettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         CompanySettingsData before = settings.toData();
         settings.update(valid);
         audit.record(AuditAction.COMPANY_SETTINGS_CHANGED, "company settings", before, settings.toData());

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,7 +43,8 @@ public class TwilioSettingsService {
         String token = Text.required("authToken", authToken, AUTH_TOKEN_LENGTH);
         String baseUrl = httpUrl("publicBaseUrl", publicBaseUrl);
 
-        TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW);
+        // saves of the one row wait for each other, so that the later one stands and none fails on the row's version
+        TwilioSettings settings = em.find(TwilioSettings.class, TwilioSettings.THE_ROW, LockModeType.PESSIMISTIC_WRITE);
         TwilioSettingsView before = settings == null ? null : settings.toView();
         if (settings == null) {
             settings = TwilioSettings.empty();
