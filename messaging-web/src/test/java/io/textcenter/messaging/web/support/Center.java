@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -209,6 +210,23 @@ public final class Center {
                             + messages(conversation),
                     timedOut);
         }
+    }
+
+    /** How many of the line's outbound texts (up to 200 conversations) have each delivery status. */
+    public Map<String, Long> outboundStatuses(Line line) {
+        return graphQL
+                .call(
+                        agentToken(),
+                        "query($line: ID) { conversations(filter: {lineId: $line}, first: 200) { items {"
+                                + " messages { direction deliveryStatus } } } }",
+                        "line",
+                        line.id())
+                .array("conversations.items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .flatMap(conversation -> conversation.getJsonArray("messages").getValuesAs(JsonObject.class).stream())
+                .filter(message -> message.getString("direction").equals("OUTBOUND"))
+                .collect(Collectors.groupingBy(message -> message.getString("deliveryStatus"), Collectors.counting()));
     }
 
     /** Starts a bulk send to the customers with appointments on the day, from the line; returns its id. */

@@ -20,14 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * 500 texts while the carrier answers 429, 500, too late (after the module's 2 s response timeout: the module learns
  * from the carrier's log that it took the text) or refuses for good: every text ends SENT or FAILED with a reason, none
  * is lost, and the carrier took none twice (its own log says so).
  */
-@Isolated("its ten lines keep the module's senders waiting on a slow carrier on purpose; others' texts would wait")
 class CarrierStormIT extends AgainstTheDeployedModule {
 
     private static final int LINES = 10;
