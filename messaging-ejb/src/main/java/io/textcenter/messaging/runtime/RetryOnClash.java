@@ -8,10 +8,10 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Stores what arrives at once about one row, such as two texts starting one conversation, "sent" and "delivered" of
- * one text, or two administrators saving one of the company's settings (the last save stands, as the caller sends no
- * version to compare). All but one of the clashing transactions roll back whole; each of those is run again in a transaction of
- * its own after a short random pause, as the sender would retry it, until it commits or its attempts are used up (then
- * its rollback is thrown). The work must change nothing when run again after it committed once.
+ * one text, or the first two saves of the Twilio account, which both insert its row. All but one of the clashing
+ * transactions roll back whole; each of those is run again in a transaction of its own after a short random pause, as
+ * the sender would retry it, until it commits or its attempts are used up (then its rollback is thrown). The work must
+ * change nothing when run again after it committed once.
  */
 @ApplicationScoped
 public class RetryOnClash {

@@ -2,7 +2,6 @@ package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.consent.ConsentState;
 import io.textcenter.messaging.consent.MarketingConsents;
-import io.textcenter.messaging.runtime.RetryOnClash;
 import io.textcenter.messaging.web.graphql.model.Consent;
 import io.textcenter.messaging.web.graphql.model.ConsentSource;
 import io.textcenter.messaging.web.graphql.model.Conversation;
@@ -39,9 +38,6 @@ public class ConsentApi {
 
     @Inject
     Caller caller;
-
-    @Inject
-    RetryOnClash clashes;
 
     @Name("consent")
     @Description("What the conversation's number agreed to: opted out or not, marketing consent and its history")
@@ -84,7 +80,7 @@ public class ConsentApi {
             "Sets the keyword a customer texts to sign up for marketing (null: none; not STOP, START, HELP or their"
                     + " synonyms) and the invitation's wording, required with a keyword")
     public @NonNull MarketingSignUp updateMarketingSignUp(String keyword, String wording) {
-        return MarketingSignUp.of(clashes.store(() -> consents.updateSignUp(keyword, wording)));
+        return MarketingSignUp.of(consents.updateSignUp(keyword, wording));
     }
 
     @Mutation

@@ -1,7 +1,6 @@
 package io.textcenter.messaging.web.graphql;
 
 import io.textcenter.messaging.quiethours.QuietHours;
-import io.textcenter.messaging.runtime.RetryOnClash;
 import io.textcenter.messaging.web.graphql.model.TextingWindow;
 import io.textcenter.messaging.web.security.Group;
 import io.textcenter.messaging.web.security.RequiresGroup;
@@ -22,9 +21,6 @@ public class QuietHoursApi {
     @Inject
     QuietHours quietHours;
 
-    @Inject
-    RetryOnClash clashes;
-
     @Query
     public @NonNull TextingWindow textingWindow() {
         return TextingWindow.of(quietHours.window());
@@ -34,6 +30,6 @@ public class QuietHoursApi {
     @Description("Sets the texting window (HH:mm, e.g. 08:00 and 21:00; 00:00 and 00:00: no quiet hours); texts already"
             + " waiting go by the new one")
     public @NonNull TextingWindow updateTextingWindow(@NonNull String opensAt, @NonNull String closesAt) {
-        return TextingWindow.of(clashes.store(() -> quietHours.update(opensAt, closesAt)));
+        return TextingWindow.of(quietHours.update(opensAt, closesAt));
     }
 }

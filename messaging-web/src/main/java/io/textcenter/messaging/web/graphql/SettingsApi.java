@@ -97,7 +97,7 @@ public class SettingsApi {
 
     @Mutation
     public @NonNull CompanySettings updateCompanySettings(@NonNull CompanySettingsInput input) {
-        return CompanySettings.of(clashes.store(() -> company.update(input.toData())));
+        return CompanySettings.of(company.update(input.toData()));
     }
 
     @Query
