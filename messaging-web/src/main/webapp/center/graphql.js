@@ -48,7 +48,7 @@ export async function gql(query, variables = {}) {
 /**
  * A minimal graphql-transport-ws client for one subscription: the token goes in connection_init (browsers cannot set
  * headers on a websocket), pings are answered, and a closed socket is reopened with capped exponential backoff.
- * `state` hears 'live' | 'reconnecting'. Returns a function that ends the subscription.
+ * `state` hears 'subscribed' (the subscription was sent) | 'reconnecting'. Returns a function that ends the subscription.
  */
 export function subscribe(query, { next, state }) {
   let socket;
@@ -65,7 +65,7 @@ export function subscribe(query, { next, state }) {
       if (message.type === 'connection_ack') {
         send({ id: '1', type: 'subscribe', payload: { query } });
         attempts = 0;
-        state('live');
+        state('subscribed');
       } else if (message.type === 'ping') {
         send({ type: 'pong' });
       } else if (message.type === 'next') {

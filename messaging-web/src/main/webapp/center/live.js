@@ -13,21 +13,37 @@ export function onConversationChanged(listener) {
   changeListeners.add(listener);
 }
 
-/** Hears a reconnect after a lost connection: events may have been missed, so reload. */
+/**
+ * Hears that the subscription holds, at the start and after a lost connection: changes before it were not sent, so
+ * reload.
+ */
 export function onResync(listener) {
   resyncListeners.add(listener);
 }
 
+// The subscription's first event (an empty list) says the server holds it; until then changes may pass unheard.
 export function startLive(indicator) {
-  let wasLost = false;
+  let holding = false;
+  const show = (live, text) => {
+    indicator.hidden = false;
+    indicator.textContent = text;
+    indicator.classList.toggle('live-lost', !live);
+  };
+  show(false, 'Connecting live updates…');
   stop = subscribe(QUERY, {
-    next: (data) => data.conversationsChanged.forEach((changed) => changeListeners.forEach((listener) => listener(changed))),
+    next: (data) => {
+      if (!holding) {
+        holding = true;
+        show(true, 'Live updates on');
+        resyncListeners.forEach((listener) => listener());
+      }
+      data.conversationsChanged.forEach((changed) => changeListeners.forEach((listener) => listener(changed)));
+    },
     state: (state) => {
-      indicator.hidden = false;
-      indicator.textContent = state === 'live' ? 'Live updates on' : 'Reconnecting live updates…';
-      indicator.classList.toggle('live-lost', state !== 'live');
-      if (state === 'live' && wasLost) resyncListeners.forEach((listener) => listener());
-      wasLost = state !== 'live';
+      if (state === 'reconnecting') {
+        holding = false;
+        show(false, 'Reconnecting live updates…');
+      }
     },
   });
 }

@@ -86,9 +86,13 @@ public class ConversationFeed {
         grid.publish(TOPIC, change.conversationId());
     }
 
-    /** The conversations of each read, as they are after their changes. */
+    /**
+     * The conversations of each read, as they are after their changes, after a first, empty, list that says the
+     * subscription holds: a change committed after it is sent, so a client that reads the inbox once it has that list
+     * misses nothing.
+     */
     public Multi<List<Conversation>> changes() {
-        return Multi.createFrom()
+        Multi<List<Conversation>> everyRead = Multi.createFrom()
                 .publisher(reads)
                 .onSubscription()
                 .invoke(subscription -> subscribers.incrementAndGet())
@@ -96,6 +100,8 @@ public class ConversationFeed {
                 .invoke(subscribers::decrementAndGet)
                 .onOverflow()
                 .buffer(SUBSCRIBER_BACKLOG);
+        // merging subscribes to its streams in order: the reads are heard before the empty list goes out
+        return Multi.createBy().merging().streams(everyRead, Multi.createFrom().item(List.of()));
     }
 
     private void gather(long conversationId) {

@@ -59,7 +59,7 @@ public class ConversationSubscription {
 
     @Subscription
     @Description(
-            "What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event")
+            "What conversationChanged sends, the conversations that changed in the same moment (messaging.live.gathering) together in one event; the first event, an empty list, says the subscription holds")
     public @NonNull Multi<@NonNull List<@NonNull Conversation>> conversationsChanged() {
         return forTheCaller(changes -> changes);
     }

@@ -106,7 +106,7 @@ class ConversationFeedTest {
 
         assertEquals(
                 List.of(ConversationFeed.READ_BATCH, 1),
-                subscriber.getItems().stream().map(List::size).toList());
+                events(subscriber).stream().map(List::size).toList());
     }
 
     @Test
@@ -131,7 +131,7 @@ class ConversationFeedTest {
         assertEquals(List.of(List.of("7"), List.of("7")), views.reads);
         assertEquals(
                 List.of(1, 2),
-                subscriber.getItems().stream()
+                events(subscriber).stream()
                         .flatMap(List::stream)
                         .map(Conversation::unreviewedCount)
                         .toList());
@@ -151,13 +151,35 @@ class ConversationFeedTest {
         assertEquals(List.of(List.of("2")), ids(subscriber));
     }
 
+    @Test
+    void aSubscriptionOpensWithAnEmptyListOnceItHearsChanges() {
+        List<Integer> subscribersAtEachEvent = new ArrayList<>();
+        AssertSubscriber<List<Conversation>> subscriber = feed.changes()
+                .onItem()
+                .invoke(event -> subscribersAtEachEvent.add(feed.subscriberCount()))
+                .subscribe()
+                .withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        feed.changed(new ConversationChanged(3));
+        workers.runHeld();
+
+        assertEquals(List.of(1, 1), subscribersAtEachEvent);
+        assertEquals(List.of(List.of("3")), ids(subscriber));
+    }
+
     private AssertSubscriber<List<Conversation>> subscribe() {
         return feed.changes().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
     }
 
-    /** The ids of each event. */
+    /** Each event after the first, empty, one that says the subscription holds. */
+    private static List<List<Conversation>> events(AssertSubscriber<List<Conversation>> subscriber) {
+        List<List<Conversation>> items = subscriber.getItems();
+        assertEquals(List.of(), items.get(0), "the first event");
+        return items.subList(1, items.size());
+    }
+
+    /** The ids of each event after the first. */
     private static List<List<String>> ids(AssertSubscriber<List<Conversation>> subscriber) {
-        return subscriber.getItems().stream()
+        return events(subscriber).stream()
                 .map(conversations ->
                         conversations.stream().map(Conversation::id).toList())
                 .toList();
