@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The Text Messaging Center page (/messaging/center/) in a real browser: the deployed WAR with the fake Twilio as its
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * server, two signed-in people (an agent and an administrator) and the webhook signing key, and passes when every
  * step of it passed. Screenshots of each screen land in target/center-screenshots. Runs with -Pbrowser.
  */
+@Isolated("Chromium takes the processors the other classes' timings count on")
 class CenterPageIT extends AgainstTheDeployedModule {
 
     private static final Path BROWSER_TESTS = Path.of("src", "test", "browser");
