@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -39,6 +39,8 @@ public final class Center {
               messages { id direction kind body reviewed deliveryStatus errorCode errorMessage segments
                          author { loginId } attachments { url contentType } } } } }""";
     private static final Duration PATIENCE = Duration.ofSeconds(40);
+    /** The most one request may hold (messaging.graphql.max-mutations). */
+    private static final int MUTATIONS_PER_REQUEST = 10;
 
     private final Server server;
     private final GraphQL graphQL;
@@ -114,24 +116,34 @@ public final class Center {
         return new Line(line.getString("id"), line.getString("phoneNumber"));
     }
 
-    /** {@code count} new customers with a mobile each and an appointment on {@code day}; returns their mobiles (E.164). */
+    /**
+     * {@code count} new customers with a mobile each and an appointment on {@code day}, saved as many to a request as
+     * one may hold; returns their mobiles (E.164).
+     */
     public List<String> customersWithAppointments(int count, LocalDate day) {
-        List<String> mobiles = Collections.synchronizedList(new ArrayList<>());
+        List<String> mobiles =
+                IntStream.range(0, count).mapToObj(i -> e164(localMobile())).toList();
         ExecutorService setUp = Executors.newFixedThreadPool(6);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
+            for (int from = 0; from < count; from += MUTATIONS_PER_REQUEST) {
+                int first = from;
+                List<String> some = mobiles.subList(from, Math.min(count, from + MUTATIONS_PER_REQUEST));
                 done.add(setUp.submit(() -> {
-                    String mobile = e164(localMobile());
-                    String customer = customer("Bulk" + n + " Receiver", mobile);
-                    graphQL.call(
-                                    adminToken(),
-                                    "mutation($input: AppointmentInput!) { saveAppointment(input: $input) { id } }",
-                                    "input",
-                                    Map.of("customerId", customer, "start", day + "T09:00:00Z"))
-                            .data("saveAppointment");
-                    mobiles.add(mobile);
+                    List<String> customers = saveEach(
+                            "saveCustomer",
+                            "CustomerInput",
+                            IntStream.range(0, some.size())
+                                    .mapToObj(i -> Map.<String, Object>of(
+                                            "name", "Bulk" + (first + i) + " Receiver", "mobile", some.get(i)))
+                                    .toList());
+                    saveEach(
+                            "saveAppointment",
+                            "AppointmentInput",
+                            customers.stream()
+                                    .map(customer ->
+                                            Map.<String, Object>of("customerId", customer, "start", day + "T09:00:00Z"))
+                                    .toList());
                 }));
             }
             for (Future<?> each : done) {
@@ -142,7 +154,35 @@ public final class Center {
         } finally {
             setUp.shutdown();
         }
-        return List.copyOf(mobiles);
+        return mobiles;
+    }
+
+    /** One request that saves each input with {@code mutation}; returns the saved ids in the inputs' order. */
+    private List<String> saveEach(String mutation, String inputType, List<Map<String, Object>> inputs) {
+        StringBuilder parameters = new StringBuilder();
+        StringBuilder saves = new StringBuilder();
+        Object[] variables = new Object[inputs.size() * 2];
+        for (int i = 0; i < inputs.size(); i++) {
+            parameters
+                    .append(" $input")
+                    .append(i)
+                    .append(": ")
+                    .append(inputType)
+                    .append('!');
+            saves.append(" saved")
+                    .append(i)
+                    .append(": ")
+                    .append(mutation)
+                    .append("(input: $input")
+                    .append(i)
+                    .append(") { id }");
+            variables[2 * i] = "input" + i;
+            variables[2 * i + 1] = inputs.get(i);
+        }
+        Reply saved = graphQL.call(adminToken(), "mutation(" + parameters + ") {" + saves + " }", variables);
+        return IntStream.range(0, inputs.size())
+                .mapToObj(i -> saved.string("saved" + i + ".id"))
+                .toList();
     }
 
     /** A text from the line to {@code to}, written now and SCHEDULED for {@code sendAt}; returns its message id. */
