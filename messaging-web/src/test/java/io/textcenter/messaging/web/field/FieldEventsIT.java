@@ -9,35 +9,40 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
-/** Basic Text Messaging: status-change notifications (CDI events), Dispatch Now, texts to employees. */
+/**
+ * Basic Text Messaging: status-change notifications (CDI events, also from a host's own transaction: the stand-in
+ * host of the test WAR), Dispatch Now, texts to employees.
+ */
 @SameOnEveryDatabase
-class FieldEventsIT extends AgainstAnExtendedDeployment {
+@ResourceLock(AgainstTheDeployedModule.COMPANY_PROFILE)
+class FieldEventsIT extends AgainstTheDeployedModule {
 
     private static final String CHANGE_STATUS =
             "mutation($id: ID!, $status: AppointmentStatus!) { changeAppointmentStatus(appointmentId: $id, status: $status) { id status } }";
     private static final Duration QUIET = Duration.ofSeconds(3);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar().addClass(RollingBackHost.class);
-    }
+    private final FakeTwilio twilio = FakeTwilio.instance();
+    private Center center;
+    private GraphQL graphQL;
 
     @BeforeEach
     void setUpTheCompany() {
+        center = Center.withFakeTwilio(server());
+        graphQL = center.graphQL();
         center.line("OUTBOUND_ONLY");
         graphQL.call(
                         adminToken(),

@@ -12,9 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.textcenter.messaging.web.support.AgainstAnExtendedDeployment;
+import io.textcenter.messaging.web.inside.SqlStatementCounter;
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
+import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
-import io.textcenter.messaging.web.support.Deployments;
+import io.textcenter.messaging.web.support.FakeTwilio;
+import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.LiveInbox;
 import io.textcenter.messaging.web.support.Reply;
 import io.textcenter.messaging.web.support.SameOnEveryDatabase;
@@ -37,14 +40,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A day in the Text Messaging Center, through the GraphQL API and its live subscription. */
 @SameOnEveryDatabase
-class InboxIT extends AgainstAnExtendedDeployment {
+class InboxIT extends AgainstTheDeployedModule {
 
     private static final String INBOX = """
             query($filter: ConversationFilter, $first: Int, $after: String) { conversations(filter: $filter, first: $first, after: $after) {
@@ -57,15 +58,15 @@ class InboxIT extends AgainstAnExtendedDeployment {
 
     private static final String SUBSCRIPTION = "subscription { conversationChanged { id status unreviewedCount } }";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.messagingWar().addClass(SqlStatementCounter.class);
-    }
-
+    private final FakeTwilio twilio = FakeTwilio.instance();
+    private Center center;
+    private GraphQL graphQL;
     private Webhooks webhooks;
 
     @BeforeEach
-    void connectTheWebhooks() {
+    void connect() {
+        center = Center.withFakeTwilio(server());
+        graphQL = center.graphQL();
         webhooks = center.webhooks();
     }
 
@@ -426,10 +427,11 @@ class InboxIT extends AgainstAnExtendedDeployment {
         String agent = agentToken();
         graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations");
 
+        GraphQL counted = graphQL.withHeader(SqlStatementCounter.COUNTED, "yes");
         long small = statements(
-                () -> graphQL.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
+                () -> counted.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
         long large = statements(
-                () -> graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
+                () -> counted.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
         assertTrue(small > 0, "the counter works");
         assertEquals(small, large, "3 and 30 conversations cost the same number of SQL statements");
     }

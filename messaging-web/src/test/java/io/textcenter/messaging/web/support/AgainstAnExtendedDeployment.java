@@ -7,8 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What an integration test starts from when its WAR holds test classes beside the module (a host's beans, a statement
- * counter): Arquillian deploys the subclass's {@code @Deployment} on a Payara Micro of its own, reached through the
+ * What an integration test starts from when its WAR holds test classes that change the module (a host's own customer
+ * directory): Arquillian deploys the subclass's {@code @Deployment} on a Payara Micro of its own, reached through the
  * {@link #center} and its {@link #graphQL}, with texts going to the {@link #twilio fake carrier}.
  */
 @ExtendWith(ArquillianExtension.class)

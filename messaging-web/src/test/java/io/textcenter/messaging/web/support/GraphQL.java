@@ -13,9 +13,22 @@ import java.util.Map;
 public final class GraphQL {
 
     private final Server server;
+    private final Map<String, String> headers;
 
     GraphQL(Server server) {
+        this(server, Map.of());
+    }
+
+    private GraphQL(Server server, Map<String, String> headers) {
         this.server = server;
+        this.headers = headers;
+    }
+
+    /** The same calls with this header as well. */
+    public GraphQL withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new GraphQL(server, Map.copyOf(more));
     }
 
     /** {@code variables} are name, value pairs; values may be strings, numbers, booleans, maps, lists or null. */
@@ -35,6 +48,7 @@ public final class GraphQL {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response = server.send(request.build());
         return new Reply(response.statusCode(), json(response));
     }

@@ -22,6 +22,7 @@ public final class MicroProcess implements AutoCloseable {
 
     public static final int POSTGRESQL_PORT = 5432;
     private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config.dir", "../server-config"));
+    private static final Path MODULE_WAR = Path.of("target", "messaging.war");
 
     /** Twilio is the tests' fake carrier, and what waits for minutes in production waits for seconds. */
     private static final Map<String, String> TEST_SETTINGS = Map.of(
@@ -63,7 +64,8 @@ public final class MicroProcess implements AutoCloseable {
                             "--clustermode",
                             "tcpip:" + members,
                             "--startport",
-                            Integer.toString(gridPorts.get(i)))));
+                            Integer.toString(gridPorts.get(i))),
+                    MODULE_WAR));
         }
         try {
             instances.forEach(instance -> instance.awaitReady(Duration.ofMinutes(4)));
@@ -89,10 +91,14 @@ public final class MicroProcess implements AutoCloseable {
 
     /** As {@link #fresh(String, String)}, with these settings in place of the development ones. */
     public static MicroProcess fresh(String name, String database, Map<String, String> settings) {
-        if ("postgresql".equals(System.getProperty("it.database"))) {
-            return single(name, database, settings);
-        }
-        MicroProcess instance = start(name, null, POSTGRESQL_PORT, settings, List.of("--nocluster"));
+        return fresh(name, database, settings, MODULE_WAR);
+    }
+
+    /** As {@link #fresh(String, String, Map)}, deploying {@code war} (named messaging.war) instead of the module's. */
+    public static MicroProcess fresh(String name, String database, Map<String, String> settings, Path war) {
+        boolean onPostgresql = "postgresql".equals(System.getProperty("it.database"));
+        MicroProcess instance =
+                start(name, onPostgresql ? database : null, POSTGRESQL_PORT, settings, List.of("--nocluster"), war);
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
@@ -108,7 +114,7 @@ public final class MicroProcess implements AutoCloseable {
     }
 
     private static MicroProcess single(String name, String database, int databasePort, Map<String, String> settings) {
-        MicroProcess instance = start(name, database, databasePort, settings, List.of("--nocluster"));
+        MicroProcess instance = start(name, database, databasePort, settings, List.of("--nocluster"), MODULE_WAR);
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
@@ -116,9 +122,15 @@ public final class MicroProcess implements AutoCloseable {
     /**
      * @param database the PostgreSQL database, or null for the embedded H2
      * @param settings system properties in place of the development ones of server-config
+     * @param war the WAR to deploy, named messaging.war so that it answers at /messaging
      */
     private static MicroProcess start(
-            String name, String database, int databasePort, Map<String, String> settings, List<String> clustering) {
+            String name,
+            String database,
+            int databasePort,
+            Map<String, String> settings,
+            List<String> clustering,
+            Path war) {
         int httpPort = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
@@ -147,7 +159,7 @@ public final class MicroProcess implements AutoCloseable {
                         SERVER_CONFIG.resolve("postgresql.asadmin").toString()));
             }
             command.addAll(clustering);
-            command.addAll(List.of("--deploy", "target/messaging.war"));
+            command.addAll(List.of("--deploy", war.toString()));
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             if (database != null) {

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
- * One Payara Micro with the module's WAR for all the test classes of a run that need nothing of their own: started
- * for the first of them, stopped when the run ends. A boot costs about 18 seconds, which each class paid before; the
+ * One Payara Micro with the module's WAR (and the test-only endpoints of the package {@code inside}) for all the test
+ * classes of a run that need nothing of their own: started for the first of them, stopped when the run ends. A boot costs about 18 seconds, which each class paid before; the
  * classes share the database as they always did on PostgreSQL, so each test makes its own lines, numbers and days.
  */
 public final class SharedModule implements TestInstancePostProcessor {
@@ -27,7 +27,8 @@ public final class SharedModule implements TestInstancePostProcessor {
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
                         Running.class,
-                        key -> new Running(MicroProcess.fresh("module", "messaging_it", SETTINGS)),
+                        key -> new Running(
+                                MicroProcess.fresh("module", "messaging_it", SETTINGS, Deployments.sharedModuleWar())),
                         Running.class);
         ((AgainstTheDeployedModule) testInstance).deployedOn(running.instance().server());
     }

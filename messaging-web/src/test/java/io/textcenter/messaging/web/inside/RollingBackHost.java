@@ -1,4 +1,4 @@
-package io.textcenter.messaging.web.field;
+package io.textcenter.messaging.web.inside;
 
 import io.textcenter.messaging.api.AppointmentStatus;
 import io.textcenter.messaging.api.TechnicianStatusChanged;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 
 /**
- * Test-only stand-in for a host application (added to the deployed WAR by FieldEventsIT): fires the status-change
+ * Test-only stand-in for a host application (used by FieldEventsIT): fires the status-change
  * event with plain CDI inside its own transaction, which it commits or rolls back.
  */
 @Path("test-host")
