@@ -102,12 +102,16 @@ final class LiveSubscribers implements AutoCloseable {
                 if (message.contains("\"type\":\"connection_ack\"")) {
                     acknowledged.complete(null);
                 } else if (message.contains("\"type\":\"next\"")) {
-                    events.incrementAndGet();
                     int changed = message.indexOf(CHANGES);
                     Matcher conversation = CONVERSATION_ID.matcher(changed < 0 ? "" : message.substring(changed));
+                    boolean any = false;
                     while (conversation.find()) {
+                        any = true;
                         changes.incrementAndGet();
                         conversations.add(conversation.group(1));
+                    }
+                    if (any) { // the first event, empty, only says the subscription holds
+                        events.incrementAndGet();
                     }
                 } else if (message.contains("\"type\":\"ping\"")) {
                     socket.sendText("{\"type\":\"pong\"}", true);
