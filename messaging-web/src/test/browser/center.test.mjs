@@ -101,9 +101,15 @@ async function until(check, message, timeout = LIVE.timeout) {
   }
 }
 
-/** Which of red, green, blue dominates an element's background (the badge colours). */
+/**
+ * Which of red, green, blue dominates an element's background (the badge colours). A live update may draw the list
+ * again between finding the element and reading its style, so it is read from the element as drawn at that moment.
+ */
 async function hueOf(locator) {
-  const rgb = await locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const rgb = await until(
+    () => locator.evaluate((element) => element.isConnected && getComputedStyle(element).backgroundColor),
+    'the badge is drawn',
+  );
   const [red, green, blue] = rgb.match(/\d+/g).map(Number);
   const strongest = Math.max(red, green, blue);
   return strongest === red ? 'red' : strongest === green ? 'green' : 'blue';
