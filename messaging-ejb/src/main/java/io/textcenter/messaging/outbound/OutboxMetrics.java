@@ -109,17 +109,24 @@ public class OutboxMetrics {
     }
 
     public void carrierCall(long lineId, Duration took) {
-        carrierCalls
-                .computeIfAbsent(
-                        lineId,
-                        line -> registry.timer(
-                                Metadata.builder()
-                                        .withName("outbox_carrier_call")
-                                        .withUnit(MetricUnits.NANOSECONDS)
-                                        .withDescription("Carrier API calls that send a text")
-                                        .build(),
-                                line(line)))
-                .update(took);
+        Timer timer = carrierCalls.get(lineId);
+        (timer == null ? carrierCallTimer(lineId) : timer).update(took);
+    }
+
+    /**
+     * Made one at a time: Payara's registry reads a new timer's settings into a map that two threads filling at once
+     * break (ConcurrentModificationException), and that broke off sends the carrier had taken.
+     */
+    private synchronized Timer carrierCallTimer(long lineId) {
+        return carrierCalls.computeIfAbsent(
+                lineId,
+                line -> registry.timer(
+                        Metadata.builder()
+                                .withName("outbox_carrier_call")
+                                .withUnit(MetricUnits.NANOSECONDS)
+                                .withDescription("Carrier API calls that send a text")
+                                .build(),
+                        line(line)));
     }
 
     /** Texts that missed their send slots: back in the outbox, sent later, because the line could not keep its pace. */
