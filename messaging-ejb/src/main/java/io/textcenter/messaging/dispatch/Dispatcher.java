@@ -240,15 +240,18 @@ public class Dispatcher {
         }
         // how long the call took is elapsed time, not the module's clock, which the sandbox may move meanwhile
         long calledAt = System.nanoTime();
+        // the carrier's answer is recorded before it is measured, so that no failure of the metrics stands between them
         try {
             String sid = carrier.get().send(job.text());
-            metrics.carrierCall(job.lineId(), Duration.ofNanos(System.nanoTime() - calledAt));
+            Duration took = Duration.ofNanos(System.nanoTime() - calledAt);
             sentRecorder.record(new TakenByCarrier(job.messageId(), sid));
+            metrics.carrierCall(job.lineId(), took);
         } catch (CarrierException refused) {
-            metrics.carrierCall(job.lineId(), Duration.ofNanos(System.nanoTime() - calledAt));
+            Duration took = Duration.ofNanos(System.nanoTime() - calledAt);
             LOG.info(() ->
                     "Message " + job.messageId() + " attempt " + job.attempt() + " refused: " + refused.getMessage());
             settlement.refused(job, refused);
+            metrics.carrierCall(job.lineId(), took);
         }
         return true;
     }

@@ -192,6 +192,22 @@ class DispatcherTest {
     }
 
     @Test
+    void aTextTheCarrierTookIsRecordedEvenWhenItsMeasurementFails() {
+        dispatcher.metrics = new NoMetrics() {
+            @Override
+            public void carrierCall(long lineId, Duration took) {
+                throw new IllegalStateException("the metrics registry broke");
+            }
+        };
+        claims.due.add(List.of(job(1, "+12015550177", "first", NOW)));
+
+        dispatcher.wake(LINE);
+
+        assertEquals(List.of("first"), carrier.bodies);
+        assertEquals(List.of(1L), records.recorded);
+    }
+
+    @Test
     void aTextDoesNotOvertakeAnEarlierTextToItsNumberThatIsStillWithTheCarrier() throws InterruptedException {
         HeldSends held = new HeldSends();
         dispatcher.workers = held;
