@@ -46,6 +46,11 @@ public class ModuleClock {
         return clock;
     }
 
+    /** What time it is for the module's rules. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Moves the sandbox's clock forward to {@code to}; the time it then shows. */
     public Instant moveSandboxClockTo(Instant to) {
         if (!sandbox) {

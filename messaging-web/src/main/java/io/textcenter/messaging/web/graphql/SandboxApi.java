@@ -45,6 +45,12 @@ public class SandboxApi {
         return Message.of(phone.text(from, to, body, mediaUrls == null ? List.of() : List.of(mediaUrls)));
     }
 
+    @Query
+    @Description("The module's clock: the wall clock, unless sandboxMoveClock moved it forward. Returns its time.")
+    public @NonNull OffsetDateTime sandboxClock() {
+        return clock.now().atOffset(ZoneOffset.UTC);
+    }
+
     @Mutation
     @RequiresGroup({Group.ADMINISTRATOR})
     @Description(

@@ -74,6 +74,7 @@ class SchemaWalkIT extends AgainstTheDeployedModule {
             "Mutation.startBulkEmployeeSend",
             "Mutation.stopBulkSend",
             "Mutation.restartBulkSend",
+            "Query.sandboxClock",
             "Query.sandboxMode",
             "Query.messageLimits",
             "Mutation.sandboxReceiveText",

@@ -5,8 +5,8 @@ import static io.textcenter.messaging.web.support.Fixtures.agentToken;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.textcenter.messaging.web.support.AgainstTheSandboxModule;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.SameOnEveryDatabase;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * module's clock (never the machine's). Numbers of area code 201 are in New York's time zone, 415 in Los Angeles'.
  */
 @SameOnEveryDatabase
-class QuietHoursIT {
+class QuietHoursIT extends AgainstTheSandboxModule {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
@@ -37,27 +35,11 @@ class QuietHoursIT {
             query($f: ConversationFilter) { conversations(filter: $f) { items {
               messages(order: NEWEST_FIRST) { direction body deliveryStatus errorCode sendsAt } } } }""";
 
-    private static MicroProcess instance;
-    private static GraphQL graphQL;
-    /** Where this class moved the module's clock last: it only moves forward. */
-    private static OffsetDateTime clock = OffsetDateTime.now();
-
-    @BeforeAll
-    static void startInSandboxMode() {
-        instance =
-                MicroProcess.fresh("quiet-hours", "messaging_quiet_hours", Map.of("messaging.carrier.sandbox", "true"));
-        graphQL = instance.server().graphQL();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instance != null) {
-            instance.close();
-        }
-    }
+    private GraphQL graphQL;
 
     @BeforeEach
     void eightInTheMorningToNineAtNight() {
+        graphQL = server().graphQL();
         graphQL.call(
                         adminToken(),
                         "mutation { updateTextingWindow(opensAt: \"08:00\", closesAt: \"21:00\") { opensAt closesAt } }")
@@ -82,7 +64,7 @@ class QuietHoursIT {
                     OffsetDateTime.parse(waiting.getString("sendsAt")).toInstant());
         }
 
-        moveClockTo(morning.plusMinutes(1));
+        moveModuleClock(morning.plusMinutes(1));
 
         for (String mobile : mobiles) {
             awaitText(mobile, text -> "DELIVERED".equals(text.getString("deliveryStatus")));
@@ -123,7 +105,7 @@ class QuietHoursIT {
                 "sendAt",
                 evening.withHour(23).toOffsetDateTime().toString()));
 
-        moveClockTo(evening.withHour(23).plusMinutes(1).toOffsetDateTime());
+        moveModuleClock(evening.withHour(23).plusMinutes(1).toOffsetDateTime());
         JsonObject scheduled = awaitText(mobile, text -> "QUIET_HOURS".equals(text.getString("errorCode", null)));
         assertEquals("SCHEDULED", scheduled.getString("deliveryStatus"), "still scheduled, for the morning");
         assertEquals(
@@ -190,26 +172,21 @@ class QuietHoursIT {
         assertEquals("06:00", overnight.getString("closesAt"));
     }
 
-    private static ZonedDateTime moveClockToNext(LocalTime time, ZoneId zone) {
-        ZonedDateTime next = clock.plusMinutes(1).atZoneSameInstant(zone).with(time);
-        if (!next.toOffsetDateTime().isAfter(clock)) {
+    private ZonedDateTime moveClockToNext(LocalTime time, ZoneId zone) {
+        OffsetDateTime now = moduleClock();
+        ZonedDateTime next = now.plusMinutes(1).atZoneSameInstant(zone).with(time);
+        if (!next.toOffsetDateTime().isAfter(now)) {
             next = next.plusDays(1);
         }
-        moveClockTo(next.toOffsetDateTime());
+        moveModuleClock(next.toOffsetDateTime());
         return next;
     }
 
-    private static void moveClockTo(OffsetDateTime to) {
-        graphQL.call(adminToken(), "mutation($to: DateTime!) { sandboxMoveClock(to: $to) }", "to", to.toString())
-                .data("sandboxMoveClock");
-        clock = to;
-    }
-
-    private static String line() {
+    private String line() {
         return line("TWO_WAY");
     }
 
-    private static String line(String kind) {
+    private String line(String kind) {
         return graphQL.call(
                         adminToken(),
                         "mutation($input: SenderLineInput!) { saveSenderLine(input: $input) { id } }",
@@ -226,7 +203,7 @@ class QuietHoursIT {
                 .string("saveSenderLine.id");
     }
 
-    private static void bulkSend(String line, List<String> mobiles, String body) {
+    private void bulkSend(String line, List<String> mobiles, String body) {
         List<String> employees = mobiles.stream()
                 .map(mobile -> graphQL.call(
                                 adminToken(),
@@ -251,7 +228,7 @@ class QuietHoursIT {
                 .data("startBulkEmployeeSend");
     }
 
-    private static void notification(String status, String message, boolean keepsQuietHours) {
+    private void notification(String status, String message, boolean keepsQuietHours) {
         graphQL.call(
                         adminToken(),
                         "mutation($input: NotificationSettingInput!) { saveNotificationSetting(input: $input) { status } }",
@@ -268,7 +245,7 @@ class QuietHoursIT {
                 .data("saveNotificationSetting");
     }
 
-    private static void changeStatus(String appointment, String status) {
+    private void changeStatus(String appointment, String status) {
         graphQL.call(
                         adminToken(),
                         "mutation($id: ID!, $status: AppointmentStatus!) { changeAppointmentStatus(appointmentId: $id, status: $status) { id } }",
@@ -279,7 +256,7 @@ class QuietHoursIT {
                 .data("changeAppointmentStatus");
     }
 
-    private static void send(Map<String, Object> input) {
+    private void send(Map<String, Object> input) {
         graphQL.call(
                         agentToken(),
                         "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }",
@@ -289,7 +266,7 @@ class QuietHoursIT {
     }
 
     /** The latest outbound text to this number that {@code matches}, once there is one. */
-    private static JsonObject awaitText(String mobile, Predicate<JsonObject> matches) {
+    private JsonObject awaitText(String mobile, Predicate<JsonObject> matches) {
         return await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
                 .until(

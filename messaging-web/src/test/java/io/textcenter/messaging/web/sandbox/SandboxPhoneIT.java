@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.textcenter.messaging.web.support.AgainstTheSandboxModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.GraphQL;
-import io.textcenter.messaging.web.support.MicroProcess;
 import io.textcenter.messaging.web.support.SameOnEveryDatabase;
-import io.textcenter.messaging.web.support.Server;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,8 +24,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * photo is shown, and the clock moves forward for a tester to see tomorrow's texts go.
  */
 @SameOnEveryDatabase
-class SandboxPhoneIT {
+class SandboxPhoneIT extends AgainstTheSandboxModule {
 
     private static final String RECEIVE = """
             mutation($from: String!, $to: String!, $body: String) { sandboxReceiveText(from: $from, to: $to, body: $body) {
@@ -45,26 +43,14 @@ class SandboxPhoneIT {
     private static final String SEND =
             "mutation($input: SendMessageInput!) { sendMessage(input: $input) { id conversationId deliveryStatus } }";
 
-    private static MicroProcess instance;
-    private static Server server;
-
-    @BeforeAll
-    static void startInSandboxMode() {
-        instance = MicroProcess.fresh("sandbox", "messaging_sandbox", Map.of("messaging.carrier.sandbox", "true"));
-        server = instance.server();
-        textAroundTheClock(server.graphQL());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instance != null) {
-            instance.close();
-        }
+    @BeforeEach
+    void aroundTheClock() {
+        textAroundTheClock(server().graphQL());
     }
 
     @Test
     void aTextFromTheSandboxPhoneIsReceivedAndAnsweredAndTheAnswerIsDelivered() {
-        GraphQL graphQL = server.graphQL();
+        GraphQL graphQL = server().graphQL();
         String line = line(graphQL);
         graphQL.call(
                 adminToken(),
@@ -97,7 +83,7 @@ class SandboxPhoneIT {
 
     @Test
     void twiliosTestNumbersFailWithTwiliosCodes() {
-        GraphQL graphQL = server.graphQL();
+        GraphQL graphQL = server().graphQL();
         String lineId = lineId(graphQL, line(graphQL));
         assertEquals("21211", failed(graphQL, lineId, "+15005550001").getString("errorCode"));
         assertEquals("21612", failed(graphQL, lineId, "+15005550002").getString("errorCode"));
@@ -118,14 +104,14 @@ class SandboxPhoneIT {
 
     @Test
     void theSandboxPhoneTextsOnlyTheCompanysLines() {
-        server.graphQL()
+        server().graphQL()
                 .call(agentToken(), RECEIVE, "from", e164(localMobile()), "to", e164(localMobile()), "body", "hi")
                 .assertError("validation", "to");
     }
 
     @Test
     void aTextLongerThanAnyCarrierDeliversIsRefusedAndNotStored() {
-        GraphQL graphQL = server.graphQL();
+        GraphQL graphQL = server().graphQL();
         String line = line(graphQL);
         String customer = e164(localMobile());
         graphQL.call(agentToken(), RECEIVE, "from", customer, "to", line, "body", "x".repeat(1601))
@@ -143,8 +129,8 @@ class SandboxPhoneIT {
 
     @Test
     void aPhotoFromTheSandboxPhoneIsShownInItsConversation() throws Exception {
-        GraphQL graphQL = server.graphQL();
-        String picture = server.uri("/messaging/center/sandbox-pictures/water-heater.jpg")
+        GraphQL graphQL = server().graphQL();
+        String picture = server().uri("/messaging/center/sandbox-pictures/water-heater.jpg")
                 .toString();
         String conversation = graphQL.call(
                         agentToken(),
@@ -165,7 +151,7 @@ class SandboxPhoneIT {
 
         HttpResponse<byte[]> shown = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(server.uri(attachment.getString("url")))
+                        HttpRequest.newBuilder(server().uri(attachment.getString("url")))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
 
@@ -177,9 +163,9 @@ class SandboxPhoneIT {
 
     @Test
     void theSandboxClockMovesOnlyForwardAndAScheduledTextGoesWhenItReachesItsTime() {
-        GraphQL graphQL = server.graphQL();
+        GraphQL graphQL = server().graphQL();
         String lineId = lineId(graphQL, line(graphQL));
-        OffsetDateTime start = moveClock(graphQL, OffsetDateTime.now().plusHours(1));
+        OffsetDateTime start = moveClock(moduleClock().plusHours(1));
         JsonObject scheduled = graphQL.call(
                         agentToken(),
                         SEND,
@@ -197,7 +183,7 @@ class SandboxPhoneIT {
                 .asJsonObject();
         assertEquals("SCHEDULED", scheduled.getString("deliveryStatus"));
 
-        moveClock(graphQL, start.plusHours(2).plusMinutes(1));
+        moveClock(start.plusHours(2).plusMinutes(1));
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300))
@@ -209,10 +195,10 @@ class SandboxPhoneIT {
                 .assertError("forbidden", "Administrator");
     }
 
-    private static OffsetDateTime moveClock(GraphQL graphQL, OffsetDateTime to) {
-        OffsetDateTime now = OffsetDateTime.parse(
-                graphQL.call(adminToken(), MOVE_CLOCK, "to", to.toString()).string("sandboxMoveClock"));
+    private OffsetDateTime moveClock(OffsetDateTime to) {
+        OffsetDateTime now = moveModuleClock(to);
         assertFalse(now.isBefore(to), "the clock shows " + now + " after a move to " + to);
+        assertFalse(moduleClock().isBefore(to), "sandboxClock reads the moved clock");
         return now;
     }
 

@@ -14,19 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("shared-module")
 @ExtendWith(SharedModule.class)
-public abstract class AgainstTheDeployedModule {
+public abstract class AgainstTheDeployedModule extends OnTheServerOfTheRun {
 
     /** The company's name, contact details and time zone, which merge fields and "a day's appointments" read. */
     public static final String COMPANY_PROFILE = "the company's profile";
-
-    private Server server;
-
-    void deployedOn(Server shared) {
-        server = shared;
-    }
-
-    /** The deployed module, as a frontend or Twilio reaches it. */
-    protected Server server() {
-        return server;
-    }
 }
