@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.textcenter.messaging.web.support.AgainstTheDeployedModule;
 import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.MicroProcess;
-import io.textcenter.messaging.web.support.TcpProxy;
+import io.textcenter.messaging.web.support.SharedModule;
 import io.textcenter.messaging.web.support.Webhooks;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -30,43 +31,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
- * The database restarts while Twilio posts texts. A relay in front of PostgreSQL drops every connection and refuses new
- * ones for twelve seconds, as a restart looks to the module. Webhooks that could not be stored are answered 503 within
- * Twilio's 15 seconds, and once the database is back every text is stored exactly once: retried by Twilio (with the
- * connection override that makes it retry a 503), or read back from its message log (without). Texts of both kinds
- * come to two lines during one restart. Runs with -Ppostgresql.
+ * The database restarts while Twilio posts texts. For twelve seconds PostgreSQL drops the module's connections and
+ * refuses new ones, as a restart looks to the module. Webhooks that could not be stored are answered 503 within Twilio's
+ * 15 seconds, and once the database is back every text is stored exactly once: retried by Twilio (with the connection
+ * override that makes it retry a 503), or read back from its message log (without). Texts of both kinds come to two
+ * lines during one restart. Runs with -Ppostgresql.
  */
-class DatabaseRestartIT {
+@Isolated("it takes the shared server's database away for twelve seconds")
+@TestInstance(Lifecycle.PER_CLASS)
+class DatabaseRestartIT extends AgainstTheDeployedModule {
 
-    private static final String DATABASE = "messaging_crash";
     private static final int TEXTS_PER_LINE = 120;
     private static final int POSTERS = 4;
     private static final Duration TWILIO_PATIENCE = Duration.ofSeconds(15);
     /** Longer than a request waits for a database connection (10 s): a shorter restart only slows webhooks down. */
     private static final Duration OUTAGE = Duration.ofSeconds(12);
 
-    /** The relay to PostgreSQL that the instance connects through, and that the restart cuts for a while. */
-    private static TcpProxy database;
-
-    private static MicroProcess instance;
-    private static Center center;
+    private Center center;
     /** Twilio retries the webhooks of this line that were answered 503. */
-    private static Line retriedLine;
+    private Line retriedLine;
     /** Twilio never retries the webhooks of this line; its texts are in Twilio's message log. */
-    private static Line readBackLine;
+    private Line readBackLine;
     /** The webhooks answered other than 200 while the database was away, with their answers. */
-    private static Map<Map<String, String>, Integer> refused;
+    private Map<Map<String, String>, Integer> refused;
 
     @BeforeAll
-    static void restartTheDatabaseWhileTwilioPostsTextsToTwoLines() throws Exception {
-        database = TcpProxy.to(MicroProcess.POSTGRESQL_PORT);
-        instance = MicroProcess.single("database-restart", DATABASE, database.port());
-        center = Center.withFakeTwilio(instance.server());
+    void restartTheDatabaseWhileTwilioPostsTextsToTwoLines() throws Exception {
+        center = Center.withFakeTwilio(server());
         retriedLine = center.line("TWO_WAY");
         readBackLine = center.line("TWO_WAY");
         FakeTwilio twilio = FakeTwilio.instance();
@@ -85,14 +83,6 @@ class DatabaseRestartIT {
                 })
                 .toList();
         refused = postDuringOutage(texts);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instance != null) {
-            instance.close();
-        }
-        database.close();
     }
 
     @Test
@@ -121,15 +111,14 @@ class DatabaseRestartIT {
         assertStoredOnceEach(readBackLine);
     }
 
-    private static List<Map<String, String>> refusedTo(Line line) {
+    private List<Map<String, String>> refusedTo(Line line) {
         return refused.keySet().stream()
                 .filter(text -> text.get("To").equals(line.number()))
                 .toList();
     }
 
     /** Posts the texts as Twilio would, once each, while the database goes away for a while; the webhooks refused. */
-    private static Map<Map<String, String>, Integer> postDuringOutage(List<Map<String, String>> texts)
-            throws Exception {
+    private Map<Map<String, String>, Integer> postDuringOutage(List<Map<String, String>> texts) throws Exception {
         Map<Map<String, String>, Integer> refused = new ConcurrentHashMap<>();
         ExecutorService twilio = Executors.newFixedThreadPool(POSTERS);
         try {
@@ -150,9 +139,12 @@ class DatabaseRestartIT {
                 }));
             }
             pause(Duration.ofMillis(1500));
-            database.cut();
-            pause(OUTAGE);
-            database.restore();
+            try {
+                dropConnectionsAndRefuseNew(true);
+                pause(OUTAGE);
+            } finally {
+                dropConnectionsAndRefuseNew(false);
+            }
             for (Future<?> poster : posting) {
                 poster.get();
             }
@@ -171,18 +163,15 @@ class DatabaseRestartIT {
         return refused;
     }
 
-    private static void assertStoredOnceEach(Line line) throws SQLException {
+    private void assertStoredOnceEach(Line line) throws SQLException {
         int[] stored = storedInbound(line);
         assertEquals(TEXTS_PER_LINE, stored[0], "inbound texts stored");
         assertEquals(TEXTS_PER_LINE, stored[1], "distinct MessageSids");
     }
 
     /** The line's inbound texts in the database: how many, and how many distinct MessageSids. */
-    private static int[] storedInbound(Line line) throws SQLException {
-        try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + DATABASE,
-                        "postgres",
-                        "postgres");
+    private int[] storedInbound(Line line) throws SQLException {
+        try (Connection db = connectTo(SharedModule.DATABASE);
                 ResultSet stored = db.createStatement()
                         .executeQuery("SELECT count(*), count(DISTINCT m.carrier_sid) FROM message m"
                                 + " JOIN conversation c ON c.id = m.conversation_id WHERE c.line_id = "
@@ -190,6 +179,26 @@ class DatabaseRestartIT {
             stored.next();
             return new int[] {stored.getInt(1), stored.getInt(2)};
         }
+    }
+
+    /**
+     * While {@code away}, the module's database accepts no connections and those it had are ended, as in a restart;
+     * otherwise it accepts them again.
+     */
+    private static void dropConnectionsAndRefuseNew(boolean away) throws SQLException {
+        try (Connection postgres = connectTo("postgres");
+                var statement = postgres.createStatement()) {
+            statement.execute("ALTER DATABASE " + SharedModule.DATABASE + " WITH ALLOW_CONNECTIONS " + !away);
+            if (away) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + SharedModule.DATABASE + "'");
+            }
+        }
+    }
+
+    private static Connection connectTo(String database) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + MicroProcess.POSTGRESQL_PORT + "/" + database, "postgres", "postgres");
     }
 
     private static void pause(Duration duration) {

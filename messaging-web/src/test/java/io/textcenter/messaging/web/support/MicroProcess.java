@@ -54,7 +54,6 @@ public final class MicroProcess implements AutoCloseable {
             instances.add(start(
                     names.get(i),
                     database,
-                    POSTGRESQL_PORT,
                     Map.of(),
                     List.of(
                             "--interfaces",
@@ -78,7 +77,7 @@ public final class MicroProcess implements AutoCloseable {
 
     /** One instance on its own (no data grid), ready when returned. */
     public static MicroProcess single(String name, String database) {
-        return single(name, database, POSTGRESQL_PORT);
+        return single(name, database, Map.of());
     }
 
     /**
@@ -97,24 +96,14 @@ public final class MicroProcess implements AutoCloseable {
     /** As {@link #fresh(String, String, Map)}, deploying {@code war} (named messaging.war) instead of the module's. */
     public static MicroProcess fresh(String name, String database, Map<String, String> settings, Path war) {
         boolean onPostgresql = "postgresql".equals(System.getProperty("it.database"));
-        MicroProcess instance =
-                start(name, onPostgresql ? database : null, POSTGRESQL_PORT, settings, List.of("--nocluster"), war);
+        MicroProcess instance = start(name, onPostgresql ? database : null, settings, List.of("--nocluster"), war);
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
 
-    /** One instance on its own, reaching PostgreSQL at {@code databasePort} on loopback (e.g. through a {@link TcpProxy}). */
-    public static MicroProcess single(String name, String database, int databasePort) {
-        return single(name, database, databasePort, Map.of());
-    }
-
     /** One instance on its own, with these settings in place of the development ones (e.g. another secrets key). */
     public static MicroProcess single(String name, String database, Map<String, String> settings) {
-        return single(name, database, POSTGRESQL_PORT, settings);
-    }
-
-    private static MicroProcess single(String name, String database, int databasePort, Map<String, String> settings) {
-        MicroProcess instance = start(name, database, databasePort, settings, List.of("--nocluster"), MODULE_WAR);
+        MicroProcess instance = start(name, database, settings, List.of("--nocluster"), MODULE_WAR);
         instance.awaitReady(Duration.ofMinutes(4));
         return instance;
     }
@@ -125,12 +114,7 @@ public final class MicroProcess implements AutoCloseable {
      * @param war the WAR to deploy, named messaging.war so that it answers at /messaging
      */
     private static MicroProcess start(
-            String name,
-            String database,
-            int databasePort,
-            Map<String, String> settings,
-            List<String> clustering,
-            Path war) {
+            String name, String database, Map<String, String> settings, List<String> clustering, Path war) {
         int httpPort = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "micro-logs"));
@@ -164,7 +148,6 @@ public final class MicroProcess implements AutoCloseable {
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             if (database != null) {
                 builder.environment().put("MESSAGING_DB_NAME", database);
-                builder.environment().put("MESSAGING_DB_PORT", Integer.toString(databasePort));
             }
             return new MicroProcess(name, builder.start(), httpPort, log);
         } catch (IOException e) {

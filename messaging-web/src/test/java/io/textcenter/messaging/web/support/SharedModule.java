@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public final class SharedModule extends ServerOfTheRun {
 
+    /** Its PostgreSQL database, when the tests run on PostgreSQL. */
+    public static final String DATABASE = "messaging_it";
+
     /** Beyond the tests' usual short timings: the reconciliation and recovery windows the texting tests wait out. */
     private static final Map<String, String> SETTINGS = Map.of(
             "messaging.bulk.lease", "PT2M",
@@ -18,6 +21,6 @@ public final class SharedModule extends ServerOfTheRun {
 
     @Override
     MicroProcess start() {
-        return MicroProcess.fresh("module", "messaging_it", SETTINGS, Deployments.sharedModuleWar());
+        return MicroProcess.fresh("module", DATABASE, SETTINGS, Deployments.sharedModuleWar());
     }
 }
