@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -428,9 +429,9 @@ class InboxIT extends AgainstTheDeployedModule {
         graphQL.call(agent, page, "line", line.id(), "first", 30).data("conversations");
 
         GraphQL counted = graphQL.withHeader(SqlStatementCounter.COUNTED, "yes");
-        long small = statements(
+        long small = fewestStatements(
                 () -> counted.call(agent, page, "line", line.id(), "first", 3).data("conversations"));
-        long large = statements(
+        long large = fewestStatements(
                 () -> counted.call(agent, page, "line", line.id(), "first", 30).data("conversations"));
         assertTrue(small > 0, "the counter works");
         assertEquals(small, large, "3 and 30 conversations cost the same number of SQL statements");
@@ -714,6 +715,14 @@ class InboxIT extends AgainstTheDeployedModule {
             }
         }
         throw new AssertionError("no live update of conversation " + id + " to " + status + " among " + others);
+    }
+
+    /**
+     * The fewest SQL statements the request took in three tries: one try may also reload what other tests' work on the
+     * shared server has just changed in the cache, which says nothing of the page's own cost.
+     */
+    private long fewestStatements(Runnable request) {
+        return LongStream.range(0, 3).map(attempt -> statements(request)).min().orElseThrow();
     }
 
     private long statements(Runnable request) {
