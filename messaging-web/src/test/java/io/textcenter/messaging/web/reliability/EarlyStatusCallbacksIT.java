@@ -11,7 +11,9 @@ import io.textcenter.messaging.web.support.Center;
 import io.textcenter.messaging.web.support.Center.Line;
 import io.textcenter.messaging.web.support.FakeTwilio;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +46,20 @@ class EarlyStatusCallbacksIT extends AgainstTheDeployedModule {
                     .data("sendMessage");
         }
 
-        Map<String, Long> byStatus = await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> center.outboundStatuses(line),
-                        statuses -> statuses.getOrDefault("DELIVERED", 0L) == TEXTS);
+        Map<String, Long> byStatus;
+        try {
+            byStatus = await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(
+                            () -> center.outboundStatuses(line),
+                            statuses -> statuses.getOrDefault("DELIVERED", 0L) == TEXTS);
+        } catch (ConditionTimeoutException notAllDelivered) {
+            throw new AssertionError(
+                    "status callbacks not answered 200: "
+                            + FakeTwilio.instance().statusCallbacksNotTaken(),
+                    notAllDelivered);
+        }
         assertEquals(Map.of("DELIVERED", (long) TEXTS), byStatus);
+        assertEquals(List.of(), FakeTwilio.instance().statusCallbacksNotTaken(), "every status callback answered 200");
     }
 }

@@ -124,6 +124,11 @@ public final class FakeTwilio {
         callbacks.reportAtOnce(line);
     }
 
+    /** The status callbacks of {@link #reportStatusesAtOnce} that the module did not answer 200, with its answers. */
+    public List<String> statusCallbacksNotTaken() {
+        return callbacks.notTaken();
+    }
+
     /** How often the module has asked the log for the texts received by {@code number}. */
     public int logReadsFor(String number) {
         return server.findAll(getRequestedFor(urlPathMatching(MESSAGES)).withQueryParam("To", equalTo(number))).stream()

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +27,19 @@ final class StatusCallbacks implements ServeEventListener {
 
     static final String NAME = "status-callbacks";
     private static final List<String> STATUSES = List.of("sent", "delivered", "queued");
+    private static final int CONNECTION_ATTEMPTS = 3;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Set<String> reportingLines = ConcurrentHashMap.newKeySet();
+    private final Queue<String> notTaken = new ConcurrentLinkedQueue<>();
 
     void reportAtOnce(String line) {
         reportingLines.add(line);
+    }
+
+    /** The callbacks the module did not answer 200, as Twilio would log them: sid, status and what came back. */
+    List<String> notTaken() {
+        return List.copyOf(notTaken);
     }
 
     @Override
@@ -57,13 +66,28 @@ final class StatusCallbacks implements ServeEventListener {
             String body = form.entrySet().stream()
                     .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            http.sendAsync(
+            post(
                     HttpRequest.newBuilder(URI.create(callback))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("X-Twilio-Signature", Webhooks.signed(callback, form))
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    sid + " " + status,
+                    CONNECTION_ATTEMPTS);
         }
+    }
+
+    /**
+     * Posts a callback, again when the connection failed before any answer: the JDK client does not repeat a POST whose
+     * connection the server closed, which the module never saw and Twilio would have delivered.
+     */
+    private void post(HttpRequest callback, String what, int attempts) {
+        http.sendAsync(callback, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {
+            if (failure != null && attempts > 1) {
+                post(callback, what, attempts - 1);
+            } else if (failure != null || answer.statusCode() != 200) {
+                notTaken.add(what + ": " + (failure != null ? failure : answer.statusCode()));
+            }
+        });
     }
 }
