@@ -96,8 +96,12 @@ class WebhooksMissedIT extends AgainstTheDeployedModule {
         String conversation = center.graphQL()
                 .call(agentToken(), SEND, "input", Map.of("to", customer, "lineId", line.id(), "body", "Running late"))
                 .string("sendMessage.conversationId");
-        center.awaitOutbound(conversation, "Running late", "SENT");
-        twilio.logStatus(twilio.acceptedSids(customer).get(0), "undelivered", "30003");
+        // the log says so from the moment the carrier took the text: the module reads it once, 4 s after its record
+        String taken = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> twilio.acceptedSids(customer), sids -> !sids.isEmpty())
+                .get(0);
+        twilio.logStatus(taken, "undelivered", "30003");
 
         JsonObject settled = center.awaitOutbound(conversation, "Running late", "UNDELIVERED");
         assertEquals("30003", settled.getString("errorCode"));
