@@ -208,7 +208,7 @@ public final class MicroProcess implements AutoCloseable {
             } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
-            sleep(Duration.ofSeconds(1));
+            sleep(Duration.ofMillis(200));
         }
         close();
         throw new IllegalStateException(name + " was not ready within " + patience + "; see " + log.toAbsolutePath());
