@@ -31,7 +31,7 @@ class SentRecorder {
     @Inject
     Workers workers;
 
-    /** Before each write; a status callback that comes before its text's record is ignored, so this stays short. */
+    /** Before each write; a status callback that comes before its text's record waits for it, so this stays short. */
     @Inject
     @ConfigProperty(name = "messaging.outbox.record-gathering")
     Duration gathering;
