@@ -231,7 +231,9 @@ class ClusterIT {
         System.out.printf(
                 "cluster bulk send: %d texts in %.1f s, %.2f per second on average, at most %d in any second (line rate %.0f)%n",
                 BULK_RECIPIENTS, seconds, averageRate, busiestSecond, LINE_RATE);
-        assertTrue(averageRate <= LINE_RATE * 1.01, "average rate " + averageRate);
+        // the first text may reach the fake late too, which shortens the span measured by as much
+        double fewestSeconds = (sentAt.size() - 1) / (LINE_RATE * 1.01) - ARRIVAL_JITTER_SECONDS;
+        assertTrue(seconds >= fewestSeconds, "average rate " + averageRate);
         // texts are handed over at their slots, at most one slot's spacing late (the dispatcher puts back any later
         // one), but reach the fake later still when a process stalls on its way there (two servers, the database and
         // this test share two cores): a second of arrivals may hold the texts of a quarter of a second more, never a
