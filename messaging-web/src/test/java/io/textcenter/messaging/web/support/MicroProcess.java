@@ -123,8 +123,10 @@ public final class MicroProcess implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m",
                     // C1 only, as for the Arquillian server: a test server lives minutes, and C2 compiling the boot's
-                    // code would take one of the machine's two cores from the tests
+                    // code would take one of the machine's two cores from the tests; with the usual code cache, not
+                    // the 48 MB C1 alone gets, which a server can fill
                     "-XX:TieredStopAtLevel=1",
+                    "-XX:ReservedCodeCacheSize=240m",
                     "-jar",
                     "target/payara/payara-micro.jar",
                     "--name",
