@@ -9,9 +9,10 @@ import java.util.List;
  * A customer bulk send to every appointment of a day (bench/sql/bulk-data.sql: one customer with a mobile per
  * appointment) on a 1000-per-second line, to the fake carrier answering as Twilio's API does, in 0.1 to 0.3 s:
  * messages per second from the mutation to the last text at the carrier, against the line's rate, and against the
- * fake's raw rate (answering at once) from one plain HTTP client sending one after another. Then the status callback
- * storm on a 100-per-second line ({@link StatusCallbackStorm}) and a few texts on a 1-per-second line
- * ({@link PacedLineCheck}).
+ * fake's raw rate (answering at once) from one plain HTTP client sending one after another. The send is timed twice:
+ * first as the server's first work after its start (to the warm-up day's customers), while the JVM still compiles
+ * the paths a send takes, then as a server in use sends it, the goal's figure. Then the status callback storm on a
+ * 100-per-second line ({@link StatusCallbackStorm}) and a few texts on a 1-per-second line ({@link PacedLineCheck}).
  */
 final class BulkBenchmark {
 
@@ -47,35 +48,44 @@ final class BulkBenchmark {
         carrier.answerAfter(CARRIER_ANSWERS_FROM, CARRIER_ANSWERS_UNTIL);
 
         BulkSends bulkSends = new BulkSends(admin);
-        long startedMicros = nowMicros();
-        String id = bulkSends.startForDay(settings.text("day"), lineId);
-        JsonObject ended = bulkSends.awaitEnd(id, Duration.ofSeconds(recipients >= 10_000 ? 5 : 1), Duration.ofHours(3));
-        double untilEnded = (nowMicros() - startedMicros) / 1e6;
-        JsonObject took = carrier.statsFrom(FAST_LINE);
-        double untilLastText = (took.getJsonNumber("lastMicros").longValue() - startedMicros) / 1e6;
-        double rate = took.getInt("count") / untilLastText;
+        ModuleMetrics metrics = new ModuleMetrics(settings.baseUrl());
+        String missedSlots = "line=\"" + lineId + "\"";
+        Duration pollEvery = Duration.ofSeconds(recipients >= 10_000 ? 5 : 1);
+        TimedSend cold = TimedSend.of(bulkSends, settings.text("warm-up-day"), lineId, carrier, pollEvery);
+        double coldMissed = metrics.sum("outbox_missed_slots_total", missedSlots);
+        carrier.reset();
+        TimedSend warm = TimedSend.of(bulkSends, settings.text("day"), lineId, carrier, pollEvery);
+        JsonObject ended = warm.ended();
+        JsonObject took = warm.atCarrier();
+        double rate = warm.rate();
 
         results.raw(NAME, "recipients", recipients);
         results.raw(NAME, "carrier_raw_rate_per_s", rawRate);
+        results.raw(NAME, "first_send_after_start", cold.ended().toString());
+        results.raw(NAME, "first_send_after_start_carrier_count", cold.atCarrier().getInt("count"));
+        results.raw(NAME, "first_send_after_start_seconds_to_last_text", cold.secondsToLastText());
+        results.raw(NAME, "first_send_after_start_rate_per_s", cold.rate());
+        results.raw(NAME, "first_send_after_start_missed_slots", coldMissed);
         results.raw(NAME, "bulk_send", ended.toString());
         results.raw(NAME, "carrier_count", took.getInt("count"));
         results.raw(NAME, "carrier_distinct_to", took.getInt("distinctTo"));
-        results.raw(NAME, "seconds_to_last_text", untilLastText);
-        results.raw(NAME, "seconds_to_status_ended", untilEnded);
+        results.raw(NAME, "seconds_to_last_text", warm.secondsToLastText());
+        results.raw(NAME, "seconds_to_status_ended", warm.secondsToEnded());
         results.raw(NAME, "most_texts_in_one_second", took.getInt("mostInOneSecond"));
-        results.raw(NAME, "missed_slots", new ModuleMetrics(settings.baseUrl()).sum("outbox_missed_slots_total", "line=\"" + lineId + "\""));
-        queueingTime(id, startedMicros);
+        results.raw(NAME, "missed_slots", metrics.sum("outbox_missed_slots_total", missedSlots) - coldMissed);
+        queueingTime(ended.getString("id"), warm.startedMicros());
 
         double ratio = rate / FAST_LINE_RATE;
         results.figure(NAME, recipients + " recipients, messages/s end to end, the carrier answering in "
                         + CARRIER_ANSWERS_FROM.toMillis() + "-" + CARRIER_ANSWERS_UNTIL.toMillis() + " ms",
                 Results.format(rate) + "/s", FAST_LINE_RATE + "/s (the line's rate)", Results.format(ratio), ">= 0.95", ratio >= 0.95);
+        results.reported(NAME, "the same as the server's first send after its start (the JVM compiling)", Results.format(cold.rate()) + "/s",
+                FAST_LINE_RATE + "/s (the line's rate)", Results.format(cold.rate() / FAST_LINE_RATE));
         results.reported(NAME, "the same against the raw POST (the old goal, >= 0.8)", Results.format(rate) + "/s",
                 Results.format(rawRate) + "/s (raw POST, answered at once)", Results.format(rate / rawRate));
-        boolean exactlyOnce = "COMPLETED".equals(ended.getString("status")) && ended.getInt("sent") == recipients
-                && took.getInt("count") == recipients && took.getInt("distinctTo") == recipients;
-        results.figure(NAME, "texts at the carrier", took.getInt("count") + " to " + took.getInt("distinctTo") + " numbers",
-                recipients + " recipients", Results.format((double) took.getInt("count") / recipients), "each exactly once", exactlyOnce);
+        results.figure(NAME, "texts at the carrier (each of the two sends)", took.getInt("count") + " to " + took.getInt("distinctTo") + " numbers",
+                recipients + " recipients", Results.format((double) took.getInt("count") / recipients), "each exactly once",
+                cold.exactlyOnce(recipients) && warm.exactlyOnce(recipients));
 
         new StatusCallbackStorm(settings, admin, carrier, results).run();
         new PacedLineCheck(settings, admin, carrier, results).run();

@@ -7,7 +7,8 @@ package io.textcenter.bench;
  *   webhook           --base-url --jdbc-url --dev-token --results-dir [--scale] [--concurrency]
  *   inbox             --base-url --dev-token --results-dir --conversations N [--scale]
  *   inbox-statements  --base-url --dev-token --results-dir --pg-log FILE --database NAME
- *   bulk              --base-url --carrier-url --jdbc-url --dev-token --results-dir --day YYYY-MM-DD --recipients N [--scale]
+ *   bulk              --base-url --carrier-url --jdbc-url --dev-token --results-dir --day YYYY-MM-DD
+ *                     --warm-up-day YYYY-MM-DD --recipients N [--scale]
  *   webhook-statements, bulk-statements   (after webhook, bulk; on a server logging every statement)
  *                     --base-url --jdbc-url --dev-token --results-dir --pg-log FILE --database NAME
  * </pre>
