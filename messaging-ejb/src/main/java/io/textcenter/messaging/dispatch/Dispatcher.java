@@ -36,8 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The worker claims a batch of due messages together with as many of the line's send slots (kept in the database for
  * all instances), and each text is handed to a sender at its slot, so the line's rate holds for the cluster as a whole.
  * The texts of a batch go out side by side, those to one number in order. The worker claims the next batch shortly
- * before the current one's last slot, while its carrier calls are still under way, so a line never idles for a claim
- * or for the carrier's answers. A worker starts when a message is queued (after the commit) and from the periodic sweep
+ * before the current one's first slot, while it goes out and its carrier calls are under way, so a line never idles
+ * for a claim or for the carrier's answers. A worker starts when a message is queued (after the commit) and from the periodic sweep
  * (retries that came due, leftovers after a restart, messages queued on other instances).
  */
 @ApplicationScoped
@@ -52,9 +52,11 @@ public class Dispatcher {
      */
     private static final Duration HAND_OVER_AHEAD = Duration.ofMillis(50);
     /**
-     * The next batch is claimed this long before the current batch's last slot, so that its slots follow on: a claim
-     * that ends after that slot leaves the line idle until its own first slot, and on a busy server (a bulk send's
-     * job queueing beside the senders) claims took longer than 100 ms.
+     * The next batch is claimed this long before the current batch's first slot, so that its slots follow on: a claim
+     * that ends after the current batch's last slot leaves the line idle until its own first slot, and on a busy
+     * server (a bulk send's job queueing beside the senders) claims took up to 700 ms. A fast line's batch spans a
+     * quarter of a second, so its next claim has half a second; a slow line's batch is one text, claimed a quarter of
+     * a second before the one before it goes out, so a stopped send has at most one more text claimed.
      */
     private static final Duration NEXT_CLAIM_LEAD = Duration.ofMillis(250);
 
@@ -135,7 +137,7 @@ public class Dispatcher {
                     return;
                 }
                 inFlight.add(batch.stream().map(job -> job.text().to()).toList(), handOver(batch, busy, pace));
-                sleepUntil(lastSlot(batch).minus(NEXT_CLAIM_LEAD));
+                sleepUntil(firstSlot(batch).minus(NEXT_CLAIM_LEAD));
             }
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Dispatching line " + lineId + " stopped; the sweep tries again", broken);
@@ -151,11 +153,10 @@ public class Dispatcher {
      * back with the texts to its number after it (so they stay in order), all those of the batch together once it has
      * ended: a sender that is behind goes on to its next text at once rather than falling further behind with a
      * transaction per text. The pace learns how many texts went back and how long the senders took to get to the last
-     * one. Answers the batch's end.
+     * one against the batch's slots. Answers the batch's end.
      */
     private CompletableFuture<Void> handOver(List<SendJob> batch, Set<String> busy, SenderPace pace) {
-        Instant firstSlot =
-                batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
+        Instant firstSlot = firstSlot(batch);
         Queue<SendJob> missed = new ConcurrentLinkedQueue<>();
         List<SendJob> overtaking = new ArrayList<>();
         // the pace learns from elapsed time from the first slot, or from now when it has passed, not from the module's
@@ -201,9 +202,14 @@ public class Dispatcher {
             pace.batchDone(
                     batch.size() - overtaking.size(),
                     missed.size(),
+                    Duration.between(firstSlot, lastSlot(batch)),
                     Duration.ofNanos(lastHandOverNanos.get() - firstSlotNanos));
             return null;
         });
+    }
+
+    private static Instant firstSlot(List<SendJob> batch) {
+        return batch.stream().map(SendJob::slot).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static Instant lastSlot(List<SendJob> batch) {
