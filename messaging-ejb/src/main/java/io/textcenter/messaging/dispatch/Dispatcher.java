@@ -37,8 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * all instances), and each text is handed to a sender at its slot, so the line's rate holds for the cluster as a whole.
  * The texts of a batch go out side by side, those to one number in order. The worker claims the next batch shortly
  * before the current one's first slot, while it goes out and its carrier calls are under way, so a line never idles
- * for a claim or for the carrier's answers. A worker starts when a message is queued (after the commit) and from the periodic sweep
- * (retries that came due, leftovers after a restart, messages queued on other instances).
+ * for a claim or for the carrier's answers. A worker starts when a message is queued (after the commit) and from the
+ * periodic sweep (retries that came due, leftovers after a restart, messages queued on other instances).
  */
 @ApplicationScoped
 public class Dispatcher {
