@@ -82,6 +82,22 @@ public class InboundService {
     }
 
     /**
+     * Each text as {@link #receive} stores it, all in one transaction. A text refused before anything of it is written
+     * (not a carrier message id, not one of the lines) is refused alone; any other failure rolls back them all.
+     */
+    public List<Receipt> receiveAll(List<InboundText> texts) {
+        List<Receipt> receipts = new ArrayList<>(texts.size());
+        for (InboundText text : texts) {
+            try {
+                receipts.add(Receipt.stored(receive(text)));
+            } catch (ValidationException | UnknownLineException refused) {
+                receipts.add(Receipt.refused(refused));
+            }
+        }
+        return receipts;
+    }
+
+    /**
      * A text the carrier received at {@code receivedAt} whose webhook never came, read back from its log: stored as
      * its webhook would have stored it. Automatic answers go out only while it is recent ({@code answer}); otherwise it
      * is marked as recovered too late for them. Empty when it was stored before.

@@ -4,6 +4,7 @@ import com.twilio.twiml.MessagingResponse;
 import io.textcenter.messaging.api.ValidationException;
 import io.textcenter.messaging.carrier.CarrierLimits;
 import io.textcenter.messaging.conversation.MediaItem;
+import io.textcenter.messaging.inbound.GroupCommit;
 import io.textcenter.messaging.inbound.InboundService;
 import io.textcenter.messaging.inbound.InboundText;
 import io.textcenter.messaging.inbound.UnknownLineException;
@@ -51,6 +52,9 @@ public class TwilioWebhookResource {
     InboundService inbound;
 
     @Inject
+    GroupCommit groupCommit;
+
+    @Inject
     DeliveryReports reports;
 
     @Inject
@@ -80,7 +84,7 @@ public class TwilioWebhookResource {
                 return badRequest("MessageSid, From and To are required");
             }
             InboundText text = new InboundText(sid, from, to, form.getFirst("Body"), media(form));
-            clashes.store(() -> inbound.receive(text));
+            groupCommit.receive(text);
         } catch (UnknownLineException notOurs) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(notOurs.getMessage())

@@ -1,0 +1,111 @@
+package io.textcenter.messaging.inbound;
+
+import io.textcenter.messaging.conversation.MessageData;
+import io.textcenter.messaging.runtime.RetryOnClash;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Received texts are written by at most {@code messaging.webhook.writers} transactions at once; the texts that arrive
+ * meanwhile wait and are then written together, in one transaction, by the first of them to find a writer free. Each
+ * caller still returns only once its own text is committed. A group whose transaction fails is stored text by text,
+ * each as if it had come alone, so a clash or one bad text never loses the others.
+ */
+@ApplicationScoped
+public class GroupCommit {
+
+    @Inject
+    InboundService inbound;
+
+    @Inject
+    RetryOnClash clashes;
+
+    @Inject
+    @ConfigProperty(name = "messaging.webhook.writers")
+    int writers;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition writeEnded = lock.newCondition();
+    private List<Pending> waiting = new ArrayList<>();
+    private int writing;
+
+    /** As {@link InboundService#receive}: the stored message, empty when this MessageSid was received before. */
+    public Optional<MessageData> receive(InboundText text) {
+        Pending mine = new Pending(text);
+        List<Pending> group;
+        lock.lock();
+        try {
+            waiting.add(mine);
+            while (!mine.taken && writing >= writers) {
+                writeEnded.awaitUninterruptibly();
+            }
+            if (mine.taken) {
+                while (!mine.written) {
+                    writeEnded.awaitUninterruptibly();
+                }
+                return mine.outcome();
+            }
+            group = waiting;
+            waiting = new ArrayList<>();
+            group.forEach(pending -> pending.taken = true);
+            writing++;
+        } finally {
+            lock.unlock();
+        }
+        write(group);
+        return mine.outcome();
+    }
+
+    /** How many texts wait for a writer. */
+    int textsWaiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void write(List<Pending> group) {
+        List<Receipt> receipts = null;
+        try {
+            receipts = inbound.receiveAll(
+                    group.stream().map(pending -> pending.text).toList());
+        } catch (RuntimeException rolledBack) {
+            // nothing of the group is stored: each text's own caller stores it alone
+        }
+        lock.lock();
+        try {
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).receipt = receipts == null ? null : receipts.get(i);
+                group.get(i).written = true;
+            }
+            writing--;
+            writeEnded.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A text waiting, being written, or written: its receipt, or none when its group rolled back. */
+    private final class Pending {
+        final InboundText text;
+        boolean taken;
+        boolean written;
+        Receipt receipt;
+
+        Pending(InboundText text) {
+            this.text = text;
+        }
+
+        Optional<MessageData> outcome() {
+            return receipt == null ? clashes.store(() -> inbound.receive(text)) : receipt.orThrow();
+        }
+    }
+}
