@@ -2,6 +2,7 @@ package io.textcenter.messaging.inbound;
 
 import io.textcenter.messaging.conversation.MessageData;
 import io.textcenter.messaging.runtime.RetryOnClash;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -34,6 +35,14 @@ public class GroupCommit {
     private final Condition writeEnded = lock.newCondition();
     private List<Pending> waiting = new ArrayList<>();
     private int writing;
+
+    /** With no writer every webhook would wait forever: refuse to start instead. */
+    @PostConstruct
+    void checkWriters() {
+        if (writers < 1) {
+            throw new IllegalStateException("messaging.webhook.writers (" + writers + ") must be at least 1");
+        }
+    }
 
     /** As {@link InboundService#receive}: the stored message, empty when this MessageSid was received before. */
     public Optional<MessageData> receive(InboundText text) {

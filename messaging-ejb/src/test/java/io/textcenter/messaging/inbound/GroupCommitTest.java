@@ -54,7 +54,10 @@ class GroupCommitTest {
         for (int i = 0; i < meanwhile.size(); i++) {
             assertEquals("SM0" + (i + 2), answer(meanwhile.get(i)));
         }
-        assertEquals(List.of(List.of("SM01"), List.of("SM02", "SM03", "SM04")), store.groups());
+        List<List<String>> groups = store.groups();
+        assertEquals(2, groups.size(), groups.toString());
+        assertEquals(List.of("SM01"), groups.get(0));
+        assertEquals(Set.of("SM02", "SM03", "SM04"), Set.copyOf(groups.get(1)));
     }
 
     @Test
@@ -109,6 +112,14 @@ class GroupCommitTest {
         }
         assertTrue(store.mostWritingAtOnce.get() <= 2, "at most 2 at once, was " + store.mostWritingAtOnce);
         assertEquals(400, store.groups().stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void noWriterIsRefusedAtStartRatherThanLeavingEveryWebhookWaiting() {
+        GroupCommit groupCommit = groupCommit(new Store(Receipts::allStored), 0);
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, groupCommit::checkWriters);
+        assertTrue(refused.getMessage().contains("messaging.webhook.writers"), refused.getMessage());
     }
 
     private Future<Optional<MessageData>> post(GroupCommit groupCommit, String sid) {
