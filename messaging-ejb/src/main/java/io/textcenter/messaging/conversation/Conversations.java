@@ -54,6 +54,19 @@ public class Conversations {
                 .findFirst();
     }
 
+    /** The conversations this line has with these numbers, by number: one query for all. */
+    public Map<String, Conversation> find(long lineId, Collection<String> numbers) {
+        Map<String, Conversation> found = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createNamedQuery(Conversation.BY_LINE_AND_NUMBERS, Conversation.class)
+                    .setParameter("lineId", lineId)
+                    .setParameter("numbers", Set.copyOf(numbers))
+                    .getResultStream()
+                    .forEach(conversation -> found.put(conversation.externalNumber(), conversation));
+        }
+        return found;
+    }
+
     /** The conversation of this line with this number, started now if there is none. */
     public Conversation openFor(long lineId, String number, OffsetDateTime now) {
         return find(lineId, number).orElseGet(() -> start(lineId, number, now));
@@ -61,14 +74,7 @@ public class Conversations {
 
     /** The conversations of this line with these numbers, by number, those missing started now: one query for all. */
     public Map<String, Conversation> openFor(long lineId, Collection<String> numbers, OffsetDateTime now) {
-        Map<String, Conversation> open = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            em.createNamedQuery(Conversation.BY_LINE_AND_NUMBERS, Conversation.class)
-                    .setParameter("lineId", lineId)
-                    .setParameter("numbers", Set.copyOf(numbers))
-                    .getResultStream()
-                    .forEach(conversation -> open.put(conversation.externalNumber(), conversation));
-        }
+        Map<String, Conversation> open = find(lineId, numbers);
         List<String> missing = numbers.stream()
                 .distinct()
                 .filter(number -> !open.containsKey(number))

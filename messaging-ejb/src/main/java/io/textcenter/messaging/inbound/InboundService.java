@@ -25,10 +25,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -83,18 +88,39 @@ public class InboundService {
 
     /**
      * Each text as {@link #receive} stores it, all in one transaction. A text refused before anything of it is written
-     * (not a carrier message id, not one of the lines) is refused alone; any other failure rolls back them all.
+     * (not a carrier message id, not one of the lines) is refused alone; any other failure rolls back them all. The
+     * group's MessageSids and conversations are read with one query each before anything is written, so that its
+     * messages and conversations' times reach the database together at commit.
      */
     public List<Receipt> receiveAll(List<InboundText> texts) {
-        List<Receipt> receipts = new ArrayList<>(texts.size());
-        for (InboundText text : texts) {
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        Receipt[] receipts = new Receipt[texts.size()];
+        Map<Integer, InboundText> storable = new LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
             try {
-                receipts.add(Receipt.stored(receive(text)));
-            } catch (ValidationException | UnknownLineException refused) {
-                receipts.add(Receipt.refused(refused));
+                storable.put(i, storable(texts.get(i)));
+            } catch (ValidationException refused) {
+                receipts[i] = Receipt.refused(refused);
             }
         }
-        return receipts;
+        Set<String> received = new HashSet<>(alreadyReceived(
+                storable.values().stream().map(InboundText::carrierSid).toList()));
+        Map<Integer, PlacedText> placed = new LinkedHashMap<>();
+        storable.forEach((i, text) -> {
+            if (received.contains(text.carrierSid())) {
+                receipts[i] = Receipt.stored(Optional.empty());
+                return;
+            }
+            try {
+                placed.put(i, placed(text));
+                received.add(text.carrierSid());
+            } catch (ValidationException | UnknownLineException refused) {
+                receipts[i] = Receipt.refused(refused);
+            }
+        });
+        Map<ConversationKey, Conversation> open = openConversations(placed.values());
+        placed.forEach((i, text) -> receipts[i] = Receipt.stored(Optional.of(write(text, open, at, true))));
+        return List.of(receipts);
     }
 
     /**
@@ -111,22 +137,52 @@ public class InboundService {
         if (alreadyReceived(text.carrierSid())) {
             return Optional.empty();
         }
+        PlacedText placed = placed(text);
+        Map<ConversationKey, Conversation> open = new HashMap<>();
+        conversations.find(placed.lineId(), placed.from()).ifPresent(found -> open.put(placed.key(), found));
+        return Optional.of(write(placed, open, at, answer));
+    }
+
+    /** The line the text came to and who sent it: an E.164 number, or the sender id as it came. */
+    private PlacedText placed(InboundText text) {
         String to = phoneNumbers.require("To", text.to());
         SenderLineData line = lines.withNumber(to).orElseThrow(() -> new UnknownLineException(to));
         Optional<String> phoneNumber = phoneNumbers.e164(text.from());
-        String from = phoneNumber.orElseGet(() -> senderId(text.from()));
-        long lineId = Long.parseLong(line.id());
-        Optional<Conversation> existing = conversations.find(lineId, from);
-        boolean firstMessage = existing.isEmpty();
-        Conversation conversation = existing.orElseGet(() -> conversations.start(lineId, from, at));
+        return new PlacedText(text, line, phoneNumber.orElseGet(() -> senderId(text.from())), phoneNumber.isPresent());
+    }
 
-        ConsentKeyword keyword = phoneNumber.isPresent() ? ConsentKeyword.of(text.body()) : ConsentKeyword.NONE;
+    /** The conversations these texts continue, read with one query per line. */
+    private Map<ConversationKey, Conversation> openConversations(Collection<PlacedText> texts) {
+        Map<ConversationKey, Conversation> open = new HashMap<>();
+        texts.stream()
+                .collect(Collectors.groupingBy(
+                        PlacedText::lineId, Collectors.mapping(PlacedText::from, Collectors.toSet())))
+                .forEach((lineId, numbers) -> conversations
+                        .find(lineId, numbers)
+                        .forEach((number, found) -> open.put(new ConversationKey(lineId, number), found)));
+        return open;
+    }
+
+    /**
+     * Stores the text in its conversation ({@code open}, or one started now and added there), applies its consent
+     * keyword and queues any answer.
+     */
+    private MessageData write(
+            PlacedText placed, Map<ConversationKey, Conversation> open, OffsetDateTime at, boolean answer) {
+        InboundText text = placed.text();
+        String from = placed.from();
+        Conversation existing = open.get(placed.key());
+        boolean firstMessage = existing == null;
+        Conversation conversation = firstMessage ? conversations.start(placed.lineId(), from, at) : existing;
+        open.put(placed.key(), conversation);
+
+        ConsentKeyword keyword = placed.fromPhone() ? ConsentKeyword.of(text.body()) : ConsentKeyword.NONE;
         MessageKind kind = switch (keyword) {
             case OPT_OUT -> MessageKind.OPT_OUT;
             case OPT_IN -> MessageKind.OPT_IN;
             default -> MessageKind.TEXT;
         };
-        boolean answered = answer && phoneNumber.isPresent();
+        boolean answered = answer && placed.fromPhone();
         MessageData received = conversations.received(
                 conversation, new ReceivedMessage(text.carrierSid(), kind, text.body(), text.media(), at, !answer));
         switch (keyword) {
@@ -134,15 +190,15 @@ public class InboundService {
             case OPT_IN -> consent.optIn(from);
             case HELP -> {} // the carrier answers HELP itself; the message is kept for the center
             case NONE -> {
-                if (phoneNumber.isPresent()) {
+                if (placed.fromPhone()) {
                     consent.signUpByKeyword(from, text.body());
                 }
                 if (answered) {
-                    answer(line, conversation, text.body(), firstMessage, at);
+                    answer(placed.line(), conversation, text.body(), firstMessage, at);
                 }
             }
         }
-        return Optional.of(received);
+        return received;
     }
 
     /**

@@ -117,6 +117,38 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     @Test
+    void aWebhookTwilioRetriesWhileTheFirstIsStoredIsStoredOnce() throws Exception {
+        String line = line("TWO_WAY");
+        String mobile = e164(localMobile());
+        String customer = customer("Di Retry", mobile);
+        Map<String, String> text = Webhooks.text(messageSid(), mobile, line, "Only once, please");
+        List<Map<String, String>> others = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            others.add(Webhooks.text(messageSid(), mobile, line, "Another " + i));
+        }
+        ExecutorService twilio = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int attempt = 0; attempt < 6; attempt++) {
+                answers.add(twilio.submit(() -> webhooks.inbound(text)));
+            }
+            for (Map<String, String> other : others) {
+                answers.add(twilio.submit(() -> webhooks.inbound(other)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode());
+            }
+        } finally {
+            twilio.shutdown();
+        }
+        List<String> bodies = onlyConversationOf(customer).getJsonArray("messages").stream()
+                .map(message -> message.asJsonObject().getString("body"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("Another 0", "Another 1", "Another 2", "Only once, please"), bodies);
+    }
+
+    @Test
     void anUnsignedOrWronglySignedWebhookIsRefusedAndStoresNothing() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
