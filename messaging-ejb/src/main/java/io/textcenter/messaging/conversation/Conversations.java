@@ -91,8 +91,11 @@ public class Conversations {
         return start(lineId, List.of(number), now).get(number);
     }
 
-    /** Starts one conversation per number; their customers and employees are read with one query each. */
-    private Map<String, Conversation> start(long lineId, List<String> numbers, OffsetDateTime now) {
+    /**
+     * Starts one conversation per number (as {@link #start(long, String, OffsetDateTime)} starts one); their customers
+     * and employees are read with one query each.
+     */
+    public Map<String, Conversation> start(long lineId, List<String> numbers, OffsetDateTime now) {
         if (numbers.isEmpty()) {
             return Map.of();
         }

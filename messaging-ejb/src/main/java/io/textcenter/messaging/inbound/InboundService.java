@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -89,8 +87,9 @@ public class InboundService {
     /**
      * Each text as {@link #receive} stores it, all in one transaction. A text refused before anything of it is written
      * (not a carrier message id, not one of the lines) is refused alone; any other failure rolls back them all. The
-     * group's MessageSids and conversations are read with one query each before anything is written, so that its
-     * messages and conversations' times reach the database together at commit.
+     * group's MessageSids and conversations are read with one query each (and the conversations it starts begun
+     * together) before anything of its texts is written, so that its messages and conversations' times reach the
+     * database together at commit.
      */
     public List<Receipt> receiveAll(List<InboundText> texts) {
         OffsetDateTime at = OffsetDateTime.now(clock);
@@ -118,8 +117,9 @@ public class InboundService {
                 receipts[i] = Receipt.refused(refused);
             }
         });
-        Map<ConversationKey, Conversation> open = openConversations(placed.values());
-        placed.forEach((i, text) -> receipts[i] = Receipt.stored(Optional.of(write(text, open, at, true))));
+        OpenConversations open = OpenConversations.of(conversations, placed.values(), at);
+        placed.forEach((i, text) ->
+                receipts[i] = Receipt.stored(Optional.of(write(text, open.of(text), open.startedBy(text), at, true))));
         return List.of(receipts);
     }
 
@@ -138,9 +138,9 @@ public class InboundService {
             return Optional.empty();
         }
         PlacedText placed = placed(text);
-        Map<ConversationKey, Conversation> open = new HashMap<>();
-        conversations.find(placed.lineId(), placed.from()).ifPresent(found -> open.put(placed.key(), found));
-        return Optional.of(write(placed, open, at, answer));
+        Optional<Conversation> existing = conversations.find(placed.lineId(), placed.from());
+        Conversation conversation = existing.orElseGet(() -> conversations.start(placed.lineId(), placed.from(), at));
+        return Optional.of(write(placed, conversation, existing.isEmpty(), at, answer));
     }
 
     /** The line the text came to and who sent it: an E.164 number, or the sender id as it came. */
@@ -151,31 +151,14 @@ public class InboundService {
         return new PlacedText(text, line, phoneNumber.orElseGet(() -> senderId(text.from())), phoneNumber.isPresent());
     }
 
-    /** The conversations these texts continue, read with one query per line. */
-    private Map<ConversationKey, Conversation> openConversations(Collection<PlacedText> texts) {
-        Map<ConversationKey, Conversation> open = new HashMap<>();
-        texts.stream()
-                .collect(Collectors.groupingBy(
-                        PlacedText::lineId, Collectors.mapping(PlacedText::from, Collectors.toSet())))
-                .forEach((lineId, numbers) -> conversations
-                        .find(lineId, numbers)
-                        .forEach((number, found) -> open.put(new ConversationKey(lineId, number), found)));
-        return open;
-    }
-
     /**
-     * Stores the text in its conversation ({@code open}, or one started now and added there), applies its consent
-     * keyword and queues any answer.
+     * Stores the text in its conversation ({@code firstMessage} when the conversation starts with it), applies its
+     * consent keyword and queues any answer.
      */
     private MessageData write(
-            PlacedText placed, Map<ConversationKey, Conversation> open, OffsetDateTime at, boolean answer) {
+            PlacedText placed, Conversation conversation, boolean firstMessage, OffsetDateTime at, boolean answer) {
         InboundText text = placed.text();
         String from = placed.from();
-        Conversation existing = open.get(placed.key());
-        boolean firstMessage = existing == null;
-        Conversation conversation = firstMessage ? conversations.start(placed.lineId(), from, at) : existing;
-        open.put(placed.key(), conversation);
-
         ConsentKeyword keyword = placed.fromPhone() ? ConsentKeyword.of(text.body()) : ConsentKeyword.NONE;
         MessageKind kind = switch (keyword) {
             case OPT_OUT -> MessageKind.OPT_OUT;

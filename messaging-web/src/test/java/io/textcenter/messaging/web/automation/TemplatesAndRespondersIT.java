@@ -15,11 +15,16 @@ import io.textcenter.messaging.web.support.FakeTwilio;
 import io.textcenter.messaging.web.support.GraphQL;
 import io.textcenter.messaging.web.support.Webhooks;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -276,6 +281,48 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
                 center.messages(conversation).stream()
                         .filter(message -> message.getString("kind").equals("AUTO_RESPONSE"))
                         .count());
+    }
+
+    @Test
+    void newSendersTextingAtOnceAreEachGreetedOnce() throws Exception {
+        Line line = center.line("TWO_WAY");
+        saveResponder(Map.of(
+                "type",
+                "FIRST_MESSAGE",
+                "message",
+                "Thanks for texting {CompanyName}!",
+                "lineIds",
+                List.of(line.id())));
+        List<String> customers = new ArrayList<>();
+        List<Map<String, String>> texts = new ArrayList<>();
+        for (int sender = 0; sender < 3; sender++) {
+            String mobile = e164(localMobile());
+            customers.add(center.customer("New Sender " + sender, mobile));
+            texts.add(Webhooks.text(messageSid(), mobile, line.number(), "Hello"));
+            texts.add(Webhooks.text(messageSid(), mobile, line.number(), "Are you open today?"));
+        }
+        ExecutorService twilio = Executors.newFixedThreadPool(texts.size());
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Map<String, String> text : texts) {
+                answers.add(twilio.submit(() -> webhooks.inbound(text)));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get().statusCode());
+            }
+        } finally {
+            twilio.shutdown();
+        }
+
+        for (String customer : customers) {
+            String conversation = center.onlyConversationOf(customer).getString("id");
+            center.awaitOutbound(conversation, "Thanks for texting Acme Plumbing!", "SENT");
+            List<String> kinds = center.messages(conversation).stream()
+                    .map(message -> message.getString("kind"))
+                    .sorted()
+                    .toList();
+            assertEquals(List.of("AUTO_RESPONSE", "TEXT", "TEXT"), kinds);
+        }
     }
 
     @Test
