@@ -31,7 +31,7 @@ public class ConversationQueries {
     public static final int MAX_MESSAGES_AT_ONCE = 500;
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     public Optional<ConversationData> find(String id) {
         return EntityIds.parse(id).map(key -> em.find(Conversation.class, key)).map(Conversation::toData);

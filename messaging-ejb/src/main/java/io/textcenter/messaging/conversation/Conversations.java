@@ -92,8 +92,8 @@ public class Conversations {
     }
 
     /**
-     * Starts one conversation per number (as {@link #start(long, String, OffsetDateTime)} starts one); their customers
-     * and employees are read with one query each.
+     * Starts one conversation per number (as {@link #start(long, String, OffsetDateTime)} starts one; each number once);
+     * their customers and employees are read with one query each.
      */
     public Map<String, Conversation> start(long lineId, List<String> numbers, OffsetDateTime now) {
         if (numbers.isEmpty()) {
@@ -122,11 +122,6 @@ public class Conversations {
         return first;
     }
 
-    /**
-     * The conversation, its row locked until the transaction ends: employees' changes to one conversation (two claims
-     * at once) take turns and each sees the other's, instead of failing at commit. A text arriving meanwhile waits
-     * and then fails its version check; the webhook receives it again.
-     */
     /** Ties the conversation to an appointment it documents; false when the two were tied before. */
     public boolean tieToAppointment(Conversation conversation, String appointmentId) {
         if (em.find(AppointmentLink.class, new AppointmentLink.Key(conversation.id(), appointmentId)) != null) {
@@ -136,6 +131,11 @@ public class Conversations {
         return true;
     }
 
+    /**
+     * The conversation, its row locked until the transaction ends: employees' changes to one conversation (two claims
+     * at once) take turns and each sees the other's, instead of failing at commit. A text arriving meanwhile waits
+     * and then fails its version check; the webhook receives it again.
+     */
     public Conversation lockForChange(String id) {
         return EntityIds.parse(id)
                 .map(key -> em.find(Conversation.class, key, LockModeType.PESSIMISTIC_WRITE))

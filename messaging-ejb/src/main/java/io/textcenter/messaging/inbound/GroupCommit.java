@@ -58,16 +58,20 @@ public class GroupCommit {
                 while (!mine.written) {
                     writeEnded.awaitUninterruptibly();
                 }
-                return mine.outcome();
+                group = List.of();
+            } else {
+                group = waiting;
+                waiting = new ArrayList<>();
+                group.forEach(pending -> pending.taken = true);
+                writing++;
             }
-            group = waiting;
-            waiting = new ArrayList<>();
-            group.forEach(pending -> pending.taken = true);
-            writing++;
         } finally {
             lock.unlock();
         }
-        write(group);
+        if (!group.isEmpty()) {
+            write(group);
+        }
+        // outside the lock: a text of a failed group is stored alone in a transaction of its own meanwhile
         return mine.outcome();
     }
 
@@ -88,7 +92,13 @@ public class GroupCommit {
                     group.stream().map(pending -> pending.text).toList());
         } catch (RuntimeException rolledBack) {
             // nothing of the group is stored: each text's own caller stores it alone
+        } finally {
+            written(group, receipts);
         }
+    }
+
+    /** The group's texts are answered from their receipts, or stored alone when there are none; a writer is free. */
+    private void written(List<Pending> group, List<Receipt> receipts) {
         lock.lock();
         try {
             for (int i = 0; i < group.size(); i++) {

@@ -52,28 +52,28 @@ public class InboundService {
     private static final String UNKNOWN_SENDER = "unknown";
 
     @Inject
-    private Clock clock;
+    Clock clock;
 
     @Inject
-    private RecentLines lines;
+    RecentLines lines;
 
     @Inject
-    private Conversations conversations;
+    Conversations conversations;
 
     @Inject
-    private ConversationQueries queries;
+    ConversationQueries queries;
 
     @Inject
-    private ConsentService consent;
+    ConsentService consent;
 
     @Inject
-    private Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    private PhoneNumbers phoneNumbers;
+    PhoneNumbers phoneNumbers;
 
     @Inject
-    private AutoResponses autoResponses;
+    AutoResponses autoResponses;
 
     @Inject
     @ConfigProperty(name = "messaging.outbound-only.reply")
@@ -87,39 +87,39 @@ public class InboundService {
     /**
      * Each text as {@link #receive} stores it, all in one transaction. A text refused before anything of it is written
      * (not a carrier message id, not one of the lines) is refused alone; any other failure rolls back them all. The
-     * group's MessageSids and conversations are read with one query each (and the conversations it starts begun
-     * together) before anything of its texts is written, so that its messages and conversations' times reach the
-     * database together at commit.
+     * group reads what it needs first (its MessageSids with one query, its conversations with one per line, those it
+     * starts begun together): no query then runs between one text's writes and the next's but those an attachment or
+     * an automatic answer needs, so the messages and conversations' times mostly reach the database as batches.
      */
     public List<Receipt> receiveAll(List<InboundText> texts) {
-        OffsetDateTime at = OffsetDateTime.now(clock);
         Receipt[] receipts = new Receipt[texts.size()];
-        Map<Integer, InboundText> storable = new LinkedHashMap<>();
+        Map<Integer, InboundText> valid = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             try {
-                storable.put(i, storable(texts.get(i)));
+                valid.put(i, storable(texts.get(i)));
             } catch (ValidationException refused) {
                 receipts[i] = Receipt.refused(refused);
             }
         }
-        Set<String> received = new HashSet<>(alreadyReceived(
-                storable.values().stream().map(InboundText::carrierSid).toList()));
+        Set<String> storedSids = new HashSet<>(alreadyReceived(
+                valid.values().stream().map(InboundText::carrierSid).toList()));
         Map<Integer, PlacedText> placed = new LinkedHashMap<>();
-        storable.forEach((i, text) -> {
-            if (received.contains(text.carrierSid())) {
+        valid.forEach((i, text) -> {
+            if (storedSids.contains(text.carrierSid())) {
                 receipts[i] = Receipt.stored(Optional.empty());
                 return;
             }
             try {
                 placed.put(i, placed(text));
-                received.add(text.carrierSid());
+                // only now: a copy refused when placed must not make a later, placeable copy look stored
+                storedSids.add(text.carrierSid());
             } catch (ValidationException | UnknownLineException refused) {
                 receipts[i] = Receipt.refused(refused);
             }
         });
-        OpenConversations open = OpenConversations.of(conversations, placed.values(), at);
-        placed.forEach((i, text) ->
-                receipts[i] = Receipt.stored(Optional.of(write(text, open.of(text), open.startedBy(text), at, true))));
+        OpenConversations open = OpenConversations.of(conversations, placed.values(), OffsetDateTime.now(clock));
+        placed.forEach((i, text) -> receipts[i] = Receipt.stored(
+                Optional.of(write(text, open.of(text), open.isFirstMessage(text), OffsetDateTime.now(clock), true))));
         return List.of(receipts);
     }
 

@@ -18,26 +18,34 @@ import java.util.stream.Collectors;
 final class OpenConversations {
 
     private final Map<ConversationKey, Conversation> open = new HashMap<>();
-    private final Set<ConversationKey> started = new HashSet<>();
+    private final Set<PlacedText> firstMessages = new HashSet<>();
 
     private OpenConversations() {}
 
+    /** The conversations of these texts (in the order they came), those missing started at {@code at}. */
     static OpenConversations of(Conversations conversations, Collection<PlacedText> texts, OffsetDateTime at) {
         OpenConversations opened = new OpenConversations();
+        Set<ConversationKey> started = new HashSet<>();
         texts.stream()
                 .collect(Collectors.groupingBy(
                         PlacedText::lineId, Collectors.mapping(PlacedText::from, Collectors.toSet())))
                 .forEach((lineId, numbers) -> {
                     Map<String, Conversation> existing = conversations.find(lineId, numbers);
+                    existing.forEach((number, found) -> opened.open.put(new ConversationKey(lineId, number), found));
                     List<String> missing = numbers.stream()
                             .filter(number -> !existing.containsKey(number))
                             .toList();
-                    existing.forEach((number, found) -> opened.open.put(new ConversationKey(lineId, number), found));
                     conversations.start(lineId, missing, at).forEach((number, begun) -> {
-                        opened.open.put(new ConversationKey(lineId, number), begun);
-                        opened.started.add(new ConversationKey(lineId, number));
+                        ConversationKey key = new ConversationKey(lineId, number);
+                        opened.open.put(key, begun);
+                        started.add(key);
                     });
                 });
+        for (PlacedText text : texts) {
+            if (started.remove(text.key())) {
+                opened.firstMessages.add(text);
+            }
+        }
         return opened;
     }
 
@@ -45,8 +53,8 @@ final class OpenConversations {
         return open.get(text.key());
     }
 
-    /** Whether the text starts its conversation: true once for each conversation started here, for its first text. */
-    boolean startedBy(PlacedText text) {
-        return started.remove(text.key());
+    /** Whether the text is the first message of its conversation: the first of the texts that started it. */
+    boolean isFirstMessage(PlacedText text) {
+        return firstMessages.contains(text);
     }
 }

@@ -18,4 +18,10 @@ public final class ConversationsFixture {
         conversations.changed = new NoEvents<>();
         return conversations;
     }
+
+    public static ConversationQueries queries(EntityManager em) {
+        ConversationQueries queries = new ConversationQueries();
+        queries.em = em;
+        return queries;
+    }
 }

@@ -98,6 +98,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void textsOfAFailedGroupStoredAloneDoNotHoldUpTheTextsThatComeMeanwhile() throws Exception {
+        AtomicInteger groupsWritten = new AtomicInteger();
+        Store store = new Store(sids -> {
+            if (groupsWritten.incrementAndGet() == 2) {
+                throw new EJBException("the group clashed with another on a conversation");
+            }
+            return Receipts.allStored(sids);
+        });
+        store.holdStoringAlone();
+        GroupCommit groupCommit = groupCommit(store, 1);
+
+        Future<Optional<MessageData>> first = post(groupCommit, "SM01");
+        store.firstWriteStarted.await();
+        List<Future<Optional<MessageData>>> failing = List.of(post(groupCommit, "SM02"), post(groupCommit, "SM03"));
+        await().until(() -> groupCommit.textsWaiting() == 2);
+        store.releaseFirstWrite.countDown();
+        await().until(() -> store.storedAlone.size() == 2);
+
+        assertEquals("SM04", answer(post(groupCommit, "SM04")));
+        store.releaseStoringAlone.countDown();
+        assertEquals("SM01", answer(first));
+        assertEquals("SM02", answer(failing.get(0)));
+        assertEquals("SM03", answer(failing.get(1)));
+    }
+
+    @Test
     void noMoreTransactionsWriteAtOnceThanTheWritersAndEveryTextIsAnsweredOnce() throws Exception {
         Store store = new Store(Receipts::allStored);
         store.releaseFirstWrite.countDown();
@@ -182,6 +208,7 @@ class GroupCommitTest {
         final CountDownLatch releaseFirstWrite = new CountDownLatch(1);
         final AtomicInteger mostWritingAtOnce = new AtomicInteger();
         final List<String> storedAlone = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch releaseStoringAlone = new CountDownLatch(0);
         private final Function<List<String>, List<Receipt>> receipts;
         private final List<List<String>> groups = Collections.synchronizedList(new ArrayList<>());
         private final Set<Thread> writing = ConcurrentHashMap.newKeySet();
@@ -211,7 +238,18 @@ class GroupCommitTest {
         @Override
         public Optional<MessageData> receive(InboundText text) {
             storedAlone.add(text.carrierSid());
+            try {
+                releaseStoringAlone.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(stopped);
+            }
             return Optional.of(message(text.carrierSid()));
+        }
+
+        /** Each text stored alone waits until the test lets it end. */
+        void holdStoringAlone() {
+            releaseStoringAlone = new CountDownLatch(1);
         }
 
         List<List<String>> groups() {

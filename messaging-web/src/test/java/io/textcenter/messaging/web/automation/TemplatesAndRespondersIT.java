@@ -284,7 +284,7 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
     }
 
     @Test
-    void newSendersTextingAtOnceAreEachGreetedOnce() throws Exception {
+    void newSendersTextingTwiceAtOnceAreGreetedForTheFirstTextOnly() throws Exception {
         Line line = center.line("TWO_WAY");
         saveResponder(Map.of(
                 "type",
@@ -293,6 +293,26 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
                 "Thanks for texting {CompanyName}!",
                 "lineIds",
                 List.of(line.id())));
+        saveResponder(Map.of(
+                "type",
+                "AFTER_HOURS",
+                "message",
+                "We are closed; we will reply tomorrow.",
+                "lineIds",
+                List.of(line.id()),
+                "schedule",
+                Map.of(
+                        "days",
+                        List.of(LocalDate.now(ZoneOffset.UTC)
+                                .getDayOfWeek()
+                                .plus(3)
+                                .name()),
+                        "opensAt",
+                        "09:00",
+                        "closesAt",
+                        "17:00",
+                        "timeZone",
+                        "UTC")));
         List<String> customers = new ArrayList<>();
         List<Map<String, String>> texts = new ArrayList<>();
         for (int sender = 0; sender < 3; sender++) {
@@ -317,11 +337,12 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
         for (String customer : customers) {
             String conversation = center.onlyConversationOf(customer).getString("id");
             center.awaitOutbound(conversation, "Thanks for texting Acme Plumbing!", "SENT");
+            center.awaitOutbound(conversation, "We are closed; we will reply tomorrow.", "SENT");
             List<String> kinds = center.messages(conversation).stream()
                     .map(message -> message.getString("kind"))
                     .sorted()
                     .toList();
-            assertEquals(List.of("AUTO_RESPONSE", "TEXT", "TEXT"), kinds);
+            assertEquals(List.of("AUTO_RESPONSE", "AUTO_RESPONSE", "TEXT", "TEXT"), kinds);
         }
     }
 
