@@ -22,9 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -284,7 +281,7 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
     }
 
     @Test
-    void newSendersTextingTwiceAtOnceAreGreetedForTheFirstTextOnly() throws Exception {
+    void newSendersTextingTwiceAtOnceAreGreetedForTheFirstTextOnly() {
         Line line = center.line("TWO_WAY");
         saveResponder(Map.of(
                 "type",
@@ -293,26 +290,7 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
                 "Thanks for texting {CompanyName}!",
                 "lineIds",
                 List.of(line.id())));
-        saveResponder(Map.of(
-                "type",
-                "AFTER_HOURS",
-                "message",
-                "We are closed; we will reply tomorrow.",
-                "lineIds",
-                List.of(line.id()),
-                "schedule",
-                Map.of(
-                        "days",
-                        List.of(LocalDate.now(ZoneOffset.UTC)
-                                .getDayOfWeek()
-                                .plus(3)
-                                .name()),
-                        "opensAt",
-                        "09:00",
-                        "closesAt",
-                        "17:00",
-                        "timeZone",
-                        "UTC")));
+        saveClosedTodayResponder(line);
         List<String> customers = new ArrayList<>();
         List<Map<String, String>> texts = new ArrayList<>();
         for (int sender = 0; sender < 3; sender++) {
@@ -321,17 +299,8 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
             texts.add(Webhooks.text(messageSid(), mobile, line.number(), "Hello"));
             texts.add(Webhooks.text(messageSid(), mobile, line.number(), "Are you open today?"));
         }
-        ExecutorService twilio = Executors.newFixedThreadPool(texts.size());
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Map<String, String> text : texts) {
-                answers.add(twilio.submit(() -> webhooks.inbound(text)));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                assertEquals(200, answer.get().statusCode());
-            }
-        } finally {
-            twilio.shutdown();
+        for (HttpResponse<String> answer : webhooks.inboundAtOnce(texts)) {
+            assertEquals(200, answer.statusCode());
         }
 
         for (String customer : customers) {
@@ -351,24 +320,7 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
         Line line = center.line("TWO_WAY");
         String mobile = e164(localMobile());
         String customer = center.customer("Eve Late", mobile);
-        DayOfWeek closedToday = LocalDate.now(ZoneOffset.UTC).getDayOfWeek().plus(3);
-        saveResponder(Map.of(
-                "type",
-                "AFTER_HOURS",
-                "message",
-                "We are closed; we will reply tomorrow.",
-                "lineIds",
-                List.of(line.id()),
-                "schedule",
-                Map.of(
-                        "days",
-                        List.of(closedToday.name()),
-                        "opensAt",
-                        "09:00",
-                        "closesAt",
-                        "17:00",
-                        "timeZone",
-                        "UTC")));
+        saveClosedTodayResponder(line);
 
         webhooks.inbound(Webhooks.text(messageSid(), mobile, line.number(), "Are you open?"));
         center.awaitOutbound(
@@ -515,6 +467,20 @@ class TemplatesAndRespondersIT extends AgainstTheDeployedModule {
 
     private String saveTemplate(Map<String, Object> input) {
         return graphQL.call(adminToken(), SAVE_TEMPLATE, "input", input).string("saveTemplate.id");
+    }
+
+    /** An after-hours responder on this line whose only open day is three days from today: closed all day today. */
+    private void saveClosedTodayResponder(Line line) {
+        DayOfWeek openDay = LocalDate.now(ZoneOffset.UTC).getDayOfWeek().plus(3);
+        saveResponder(Map.of(
+                "type",
+                "AFTER_HOURS",
+                "message",
+                "We are closed; we will reply tomorrow.",
+                "lineIds",
+                List.of(line.id()),
+                "schedule",
+                Map.of("days", List.of(openDay.name()), "opensAt", "09:00", "closesAt", "17:00", "timeZone", "UTC")));
     }
 
     private String saveResponder(Map<String, Object> input) {

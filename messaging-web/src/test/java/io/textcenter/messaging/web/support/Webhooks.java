@@ -5,11 +5,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,6 +37,26 @@ public final class Webhooks {
     public HttpResponse<String> inbound(Map<String, String> parameters) {
         return post(
                 "/messaging/api/twilio/inbound", parameters, signature("/messaging/api/twilio/inbound", parameters));
+    }
+
+    /** Posts these received texts all at once, as Twilio does when they arrive together; the answers in their order. */
+    public List<HttpResponse<String>> inboundAtOnce(List<Map<String, String>> texts) {
+        ExecutorService twilio = Executors.newFixedThreadPool(texts.size());
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (Map<String, String> text : texts) {
+                answers.add(twilio.submit(() -> inbound(text)));
+            }
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } catch (InterruptedException | ExecutionException failed) {
+            throw new IllegalStateException("posting texts at once failed", failed);
+        } finally {
+            twilio.shutdown();
+        }
     }
 
     public HttpResponse<String> status(String messageSid, String status, String errorCode) {

@@ -25,9 +25,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +88,7 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     @Test
-    void textsFromOneNumberArrivingAtOnceAreAllStored() throws Exception {
+    void textsFromOneNumberArrivingAtOnceAreAllStored() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
         String customer = customer("Al Burst", mobile);
@@ -99,17 +96,8 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
         for (int i = 0; i < 8; i++) {
             texts.add(Webhooks.text(messageSid(), mobile, line, "Part " + i));
         }
-        ExecutorService twilio = Executors.newFixedThreadPool(texts.size());
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Map<String, String> text : texts) {
-                answers.add(twilio.submit(() -> webhooks.inbound(text)));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                assertEquals(200, answer.get().statusCode());
-            }
-        } finally {
-            twilio.shutdown();
+        for (HttpResponse<String> answer : webhooks.inboundAtOnce(texts)) {
+            assertEquals(200, answer.statusCode());
         }
         assertEquals(
                 texts.size(),
@@ -117,29 +105,17 @@ class TwoWayTextingIT extends AgainstTheDeployedModule {
     }
 
     @Test
-    void aWebhookTwilioRetriesWhileTheFirstIsStoredIsStoredOnce() throws Exception {
+    void aWebhookTwilioRetriesWhileTheFirstIsStoredIsStoredOnce() {
         String line = line("TWO_WAY");
         String mobile = e164(localMobile());
         String customer = customer("Di Retry", mobile);
         Map<String, String> text = Webhooks.text(messageSid(), mobile, line, "Only once, please");
-        List<Map<String, String>> others = new ArrayList<>();
+        List<Map<String, String>> texts = new ArrayList<>(Collections.nCopies(6, text));
         for (int i = 0; i < 3; i++) {
-            others.add(Webhooks.text(messageSid(), mobile, line, "Another " + i));
+            texts.add(Webhooks.text(messageSid(), mobile, line, "Another " + i));
         }
-        ExecutorService twilio = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int attempt = 0; attempt < 6; attempt++) {
-                answers.add(twilio.submit(() -> webhooks.inbound(text)));
-            }
-            for (Map<String, String> other : others) {
-                answers.add(twilio.submit(() -> webhooks.inbound(other)));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                assertEquals(200, answer.get().statusCode());
-            }
-        } finally {
-            twilio.shutdown();
+        for (HttpResponse<String> answer : webhooks.inboundAtOnce(texts)) {
+            assertEquals(200, answer.statusCode());
         }
         List<String> bodies = onlyConversationOf(customer).getJsonArray("messages").stream()
                 .map(message -> message.asJsonObject().getString("body"))
