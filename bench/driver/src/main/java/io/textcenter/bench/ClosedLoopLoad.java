@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A fixed number of clients, each sending its next request as soon as the previous one is answered: the most the
- * server answers at that concurrency. A warm-up period runs first and is not counted.
+ * server answers at that concurrency. The clients post without a pause through consecutive periods, and each period
+ * is measured on its own, so that a caller can skip warm-ups and compare the server just started with the same server
+ * later on.
  */
 final class ClosedLoopLoad {
 
@@ -18,21 +20,32 @@ final class ClosedLoopLoad {
     private ClosedLoopLoad() {
     }
 
-    static LoadOutcome run(int clients, Duration warmUp, Duration measured, Request request) throws InterruptedException {
-        long measureFrom = System.nanoTime() + warmUp.toNanos();
-        long measureUntil = measureFrom + measured.toNanos();
-        Latencies latencies = new Latencies();
-        Failures failures = new Failures();
+    /** What each period measured, in their order; a request counts in the period it was sent in. */
+    static List<LoadOutcome> run(int clients, Request request, Duration... periods) throws InterruptedException {
+        long[] periodEnds = new long[periods.length];
+        long end = System.nanoTime();
+        for (int i = 0; i < periods.length; i++) {
+            end += periods[i].toNanos();
+            periodEnds[i] = end;
+        }
+        long lastEnd = end;
+        List<Latencies> latencies = new ArrayList<>();
+        List<Failures> failures = new ArrayList<>();
+        for (Duration ignored : periods) {
+            latencies.add(new Latencies());
+            failures.add(new Failures());
+        }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Thread client = new Thread(() -> {
                 long started;
-                while ((started = System.nanoTime()) < measureUntil) {
+                while ((started = System.nanoTime()) < lastEnd) {
+                    int period = periodOf(started, periodEnds);
                     String failure = send(request);
                     if (failure != null) {
-                        failures.add(failure);
-                    } else if (started >= measureFrom) {
-                        latencies.add(System.nanoTime() - started);
+                        failures.get(period).add(failure);
+                    } else {
+                        latencies.get(period).add(System.nanoTime() - started);
                     }
                 }
             }, "client-" + i);
@@ -42,7 +55,19 @@ final class ClosedLoopLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new LoadOutcome(latencies.count(), measured.toNanos() / 1e9, latencies, failures);
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < periods.length; i++) {
+            outcomes.add(new LoadOutcome(latencies.get(i).count(), periods[i].toNanos() / 1e9, latencies.get(i), failures.get(i)));
+        }
+        return outcomes;
+    }
+
+    private static int periodOf(long time, long[] periodEnds) {
+        int period = 0;
+        while (time >= periodEnds[period]) {
+            period++;
+        }
+        return period;
     }
 
     /** Why the request failed, or null when it was answered 200. */
