@@ -15,6 +15,7 @@ import io.textcenter.messaging.validation.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -36,25 +37,28 @@ public class AutoResponses {
     private static final Logger LOG = Logger.getLogger(AutoResponses.class.getName());
 
     @PersistenceContext(unitName = "messaging")
-    private EntityManager em;
+    EntityManager em;
 
     @Inject
-    private RecentResponders responders;
+    RecentResponders responders;
 
     @Inject
-    private AppointmentService appointments;
+    AppointmentService appointments;
 
     @Inject
-    private MergeContexts contexts;
+    MergeContexts contexts;
 
     @Inject
-    private Composer composer;
+    Composer composer;
 
     @Inject
-    private Outbox outbox;
+    Outbox outbox;
 
     @Inject
-    private Conversations conversations;
+    Conversations conversations;
+
+    @Inject
+    AnsweredInTransaction answeredInTransaction;
 
     /** Queues the answer, if a responder matches; returns whether one did. */
     public boolean answer(
@@ -67,40 +71,50 @@ public class AutoResponses {
                 return false;
             }
             AutoResponderData responder = chosen.get();
-            MergeContext context = contexts.of(data);
+            Optional<AppointmentData> confirmed = Optional.empty();
             if (responder.type() == AutoResponderType.APPOINTMENT_CONFIRMATION) {
-                Optional<AppointmentData> next =
-                        data.customerId() == null ? Optional.empty() : appointments.nextFor(data.customerId(), now);
-                if (next.isEmpty()) {
+                confirmed = data.customerId() == null ? Optional.empty() : appointments.nextFor(data.customerId(), now);
+                if (confirmed.isEmpty()) {
                     LOG.info(() -> "A confirmation from " + PhoneNumbers.masked(data.externalNumber())
                             + " found no upcoming appointment to confirm");
                     candidates.remove(responder);
                     continue;
                 }
-                appointments.confirmViaSms(next.get().id());
-                conversations.tieToAppointment(conversation, next.get().id());
-                context = contexts.with(context, next.get());
+                appointments.confirmViaSms(confirmed.get().id());
+                conversations.tieToAppointment(conversation, confirmed.get().id());
             }
-            if (answeredRecently(responder, data.externalNumber(), now)) {
+            long responderId = Long.parseLong(responder.id());
+            if (answeredRecently(responderId, data.externalNumber(), now)) {
                 return true;
+            }
+            MergeContext context = contexts.of(data);
+            if (confirmed.isPresent()) {
+                context = contexts.with(context, confirmed.get());
             }
             Composed reply =
                     composer.compose(responder.message(), responder.includeVCard(), responder.imageUrls(), context);
-            outbox.queueAutoResponse(conversation, reply.text().body(), reply.media(), Long.parseLong(responder.id()));
+            outbox.queueAutoResponse(conversation, reply.text().body(), reply.media(), responderId);
+            answeredInTransaction.add(responderId, data.externalNumber());
             return true;
         }
     }
 
-    private boolean answeredRecently(AutoResponderData responder, String number, OffsetDateTime now) {
-        return em.createQuery(
-                                "SELECT COUNT(m) FROM Message m, Conversation c WHERE c.id = m.conversationId"
-                                        + " AND c.externalNumber = :number AND m.responderId = :responder AND m.kind = :kind AND m.createdAt > :since",
-                                Long.class)
-                        .setParameter("number", number)
-                        .setParameter("responder", Long.parseLong(responder.id()))
-                        .setParameter("kind", MessageKind.AUTO_RESPONSE)
-                        .setParameter("since", now.minus(QUIET_PERIOD))
-                        .getSingleResult()
-                > 0;
+    /**
+     * Not flushing keeps a group of received texts' writes for one batch at its commit; the answers this transaction
+     * queued, which the query therefore cannot see, are remembered instead.
+     */
+    private boolean answeredRecently(long responderId, String number, OffsetDateTime now) {
+        return answeredInTransaction.contains(responderId, number)
+                || em.createQuery(
+                                        "SELECT COUNT(m) FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                                                + " AND c.externalNumber = :number AND m.responderId = :responder AND m.kind = :kind AND m.createdAt > :since",
+                                        Long.class)
+                                .setParameter("number", number)
+                                .setParameter("responder", responderId)
+                                .setParameter("kind", MessageKind.AUTO_RESPONSE)
+                                .setParameter("since", now.minus(QUIET_PERIOD))
+                                .setFlushMode(FlushModeType.COMMIT)
+                                .getSingleResult()
+                        > 0;
     }
 }
