@@ -32,8 +32,9 @@ public class GroupCommit {
     int writers;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition writeEnded = lock.newCondition();
+    /** The texts no writer has taken yet, in the order they came; the first is woken when a writer is free. */
     private List<Pending> waiting = new ArrayList<>();
+
     private int writing;
 
     /** With no writer every webhook would wait forever: refuse to start instead. */
@@ -52,11 +53,11 @@ public class GroupCommit {
         try {
             waiting.add(mine);
             while (!mine.taken && writing >= writers) {
-                writeEnded.awaitUninterruptibly();
+                mine.turn.awaitUninterruptibly();
             }
             if (mine.taken) {
                 while (!mine.written) {
-                    writeEnded.awaitUninterruptibly();
+                    mine.turn.awaitUninterruptibly();
                 }
                 group = List.of();
             } else {
@@ -97,16 +98,23 @@ public class GroupCommit {
         }
     }
 
-    /** The group's texts are answered from their receipts, or stored alone when there are none; a writer is free. */
+    /**
+     * The group's texts are answered from their receipts, or stored alone when there are none; a writer is free for
+     * the first text waiting. Each caller waits on a condition of its own, so only those with something to do wake.
+     */
     private void written(List<Pending> group, List<Receipt> receipts) {
         lock.lock();
         try {
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).receipt = receipts == null ? null : receipts.get(i);
-                group.get(i).written = true;
+                Pending pending = group.get(i);
+                pending.receipt = receipts == null ? null : receipts.get(i);
+                pending.written = true;
+                pending.turn.signal();
             }
             writing--;
-            writeEnded.signalAll();
+            if (!waiting.isEmpty()) {
+                waiting.get(0).turn.signal();
+            }
         } finally {
             lock.unlock();
         }
@@ -115,6 +123,7 @@ public class GroupCommit {
     /** A text waiting, being written, or written: its receipt, or none when its group rolled back. */
     private final class Pending {
         final InboundText text;
+        final Condition turn = lock.newCondition();
         boolean taken;
         boolean written;
         Receipt receipt;
