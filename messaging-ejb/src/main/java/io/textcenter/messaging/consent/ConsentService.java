@@ -37,6 +37,9 @@ public class ConsentService {
     @Inject
     CustomerDirectory customers;
 
+    @Inject
+    RecentSignUp recentSignUp;
+
     public boolean isOptedOut(String phoneNumber) {
         return em.find(OptOut.class, phoneNumber) != null;
     }
@@ -122,7 +125,7 @@ public class ConsentService {
      * consent is recorded with the invitation's wording. Answers whether it was.
      */
     public boolean signUpByKeyword(String phoneNumber, String body) {
-        MarketingSignUpData signUp = signUp();
+        MarketingSignUpData signUp = recentSignUp.get();
         if (!signUp.isSignUp(body) || isOptedOut(phoneNumber)) {
             return false;
         }

@@ -7,6 +7,7 @@ import io.textcenter.messaging.audit.AuditTrail;
 import io.textcenter.messaging.validation.PhoneNumbers;
 import io.textcenter.messaging.validation.Text;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +37,9 @@ public class MarketingConsents {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Event<MarketingSignUpChanged> changed;
 
     public ConsentState of(String number) {
         return consent.statesOf(List.of(phoneNumbers.require("number", number))).get(0);
@@ -91,6 +95,7 @@ public class MarketingConsents {
         MarketingSignUpData before = stored.toData();
         stored.set(valid);
         audit.record(AuditAction.MARKETING_SIGN_UP_CHANGED, "marketing sign-up", before, valid);
+        changed.fire(new MarketingSignUpChanged());
         return valid;
     }
 

@@ -3,8 +3,9 @@ package io.textcenter.messaging.consent;
 import io.textcenter.messaging.persistence.NoCustomers;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 
-/** The consent records of a component test's database. */
+/** The consent records of a component test's database, the sign-up read anew each time. */
 public final class ConsentFixture {
 
     private ConsentFixture() {}
@@ -14,6 +15,10 @@ public final class ConsentFixture {
         consent.em = em;
         consent.clock = clock;
         consent.customers = new NoCustomers();
+        consent.recentSignUp = new RecentSignUp();
+        consent.recentSignUp.em = em;
+        consent.recentSignUp.keptFor = Duration.ZERO;
+        consent.recentSignUp.start();
         return consent;
     }
 }
