@@ -168,6 +168,9 @@ final class WebhookBenchmark {
         ClosedLoop outcome = new ClosedLoop(periods.get(1), periods.get(3), periods.stream().mapToLong(period -> period.failures().total()).sum());
         report(name + ".closed_just_started", outcome.justStarted());
         report(name + ".closed", outcome.settled());
+        // the periods not measured count too: a failed post is a failed post, and its reason says why
+        results.raw(NAME, name + ".closed_warm_up.failures", periods.get(0).failures());
+        results.raw(NAME, name + ".closed_settling.failures", periods.get(2).failures());
         results.raw(NAME, name + ".closed_all_periods.failures", outcome.failures());
         return outcome;
     }
