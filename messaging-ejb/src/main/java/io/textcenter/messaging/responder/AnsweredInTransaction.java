@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The numbers each responder has answered in the current transaction, kept among the transaction's resources.
  * {@link AutoResponses} reads the earlier answers without flushing the transaction's writes, so those it queued itself
- * meanwhile are known only here. (A transaction-scoped bean would do the same, but Payara fires an event for each one
- * it creates: several times the cost of the rest of a received text's answer.)
+ * meanwhile are known only here. Not a transaction-scoped bean: Payara fires an event for each one it creates, a cost
+ * every group of received texts would pay.
  */
 @ApplicationScoped
 public class AnsweredInTransaction {
