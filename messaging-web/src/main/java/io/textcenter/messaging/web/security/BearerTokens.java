@@ -23,6 +23,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.Principal;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
@@ -37,8 +38,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Verifies a bearer token where the server's MicroProfile JWT cannot: GraphQL subscriptions over a websocket carry
- * the token in their connection-init payload, not in a header. Same settings and rules as MicroProfile JWT (Nimbus
+ * Verifies a bearer token, for HTTP requests ({@link BearerTokenMechanism}) and for GraphQL subscriptions over a
+ * websocket, which carry it in their connection-init payload. MicroProfile JWT's settings and token format (Nimbus
  * JOSE does the work): the key from mp.jwt.verify.publickey (PEM, base64 or JWKS) or .location; only the configured
  * algorithm (mp.jwt.verify.publickey.algorithm, RS256); issuer; audiences when set; expiry and not-before, each with a
  * minute of clock skew; the login from upn, else preferred_username, else sub. A key set (JWKS) at an http(s) location
@@ -102,7 +103,7 @@ public class BearerTokens {
             return Optional.of(new VerifiedToken(
                     login.get(), Set.copyOf(groups), claims.getExpirationTime().toInstant()));
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException refused) {
-            LOG.fine(() -> "Refused a subscription token: " + refused);
+            LOG.fine(() -> "Refused a bearer token: " + refused);
             return Optional.empty();
         }
     }
@@ -181,8 +182,13 @@ public class BearerTokens {
         }
     }
 
-    /** Who a verified token names, and until when it is valid. */
-    public record VerifiedToken(String loginId, Set<String> groups, Instant expiresAt) {
+    /** Who a verified token names, and until when it is valid: the caller's principal on HTTP. */
+    public record VerifiedToken(String loginId, Set<String> groups, Instant expiresAt) implements Principal {
+
+        @Override
+        public String getName() {
+            return loginId;
+        }
 
         public boolean isInAnyOf(String... allowed) {
             return groups.contains(Group.ADMINISTRATOR)

@@ -1,14 +1,15 @@
 package io.textcenter.messaging.web.security;
 
+import io.textcenter.messaging.web.security.BearerTokens.VerifiedToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: the verified JWT of this request, if any. Its {@code upn} is the acting employee's login id. */
+/**
+ * Who is calling: the verified bearer token of this request ({@link BearerTokenMechanism}), if any. Its login is the
+ * acting employee's login id.
+ */
 @RequestScoped
 public class Caller {
 
@@ -17,30 +18,25 @@ public class Caller {
 
     /** The employee's login id, or empty for an anonymous call. */
     public Optional<String> loginId() {
-        return token().map(JsonWebToken::getName);
-    }
-
-    /** The bearer token as it came, for checks of its own (see {@link GroupCheck}). */
-    public Optional<String> rawToken() {
-        return token().map(JsonWebToken::getRawToken);
+        return token().map(VerifiedToken::loginId);
     }
 
     public boolean isAdministrator() {
-        return token().map(JsonWebToken::getGroups).orElse(Set.of()).contains(Group.ADMINISTRATOR);
+        return token().map(token -> token.groups().contains(Group.ADMINISTRATOR))
+                .orElse(false);
     }
 
     /** Administrator, or any of {@code groups}. */
     public boolean isInAnyOf(String... groups) {
-        Set<String> held = token().map(JsonWebToken::getGroups).orElse(Set.of());
-        return held.contains(Group.ADMINISTRATOR) || Arrays.stream(groups).anyMatch(held::contains);
+        return token().map(token -> token.isInAnyOf(groups)).orElse(false);
     }
 
-    private Optional<JsonWebToken> token() {
+    private Optional<VerifiedToken> token() {
         // Payara Server fails on getPrincipalsByType for anonymous callers; an anonymous caller has no principal at
         // all.
         if (securityContext.getCallerPrincipal() == null) {
             return Optional.empty();
         }
-        return securityContext.getPrincipalsByType(JsonWebToken.class).stream().findFirst();
+        return securityContext.getPrincipalsByType(VerifiedToken.class).stream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Who may call what: JWT groups checked before an operation runs (deny by default), bearer tokens checked where the
- * server's MicroProfile JWT cannot (websockets), and the security headers of every answer.
+ * Who may call what: the caller's bearer token verified as a request comes in (HTTP) or a subscription starts
+ * (websocket), JWT groups checked before an operation runs (deny by default), and the security headers of every
+ * answer.
  */
 package io.textcenter.messaging.web.security;

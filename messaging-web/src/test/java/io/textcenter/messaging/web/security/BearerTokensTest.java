@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The websocket's token check follows the same rules as the server's MicroProfile JWT, with the same settings. */
+/** The bearer token check, on HTTP and on the websocket, follows MicroProfile JWT's settings and rules. */
 class BearerTokensTest {
 
     private static final Path DEV_SETTINGS = Path.of(
